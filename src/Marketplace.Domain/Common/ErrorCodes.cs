@@ -1,0 +1,11 @@
+namespace Marketplace.Domain.Common;
+
+/// <summary>Codes of broken rules; each is a key in the web layer's texts.</summary>
+public static class ErrorCodes
+{
+    public const string InvalidRegistrationNumber = "Error.InvalidRegistrationNumber";
+    public const string NegativePrice = "Error.NegativePrice";
+    public const string NegativeStock = "Error.NegativeStock";
+    public const string MemberAlreadyLinked = "Error.MemberAlreadyLinked";
+    public const string InvalidStatusChange = "Error.InvalidStatusChange";
+}

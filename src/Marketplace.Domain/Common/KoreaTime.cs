@@ -1,0 +1,11 @@
+namespace Marketplace.Domain.Common;
+
+/// <summary>Korea has one time zone, UTC+9, without daylight saving; days begin at midnight KST.</summary>
+public static class KoreaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(9);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+
+    public static DateTimeOffset ToKorea(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
+}

@@ -1,0 +1,68 @@
+using Marketplace.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Domain.Data.Configurations;
+
+internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> product)
+    {
+        product.ToTable("Products");
+        product.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        product.Property(p => p.NameEn).HasMaxLength(200).IsRequired();
+        product.Property(p => p.Description).HasMaxLength(4000).IsRequired();
+        product.Property(p => p.DescriptionEn).HasMaxLength(4000).IsRequired();
+        product.Property(p => p.SearchText).HasMaxLength(500).IsRequired();
+        product.Ignore(p => p.Price);
+        product.Property(p => p.PriceWon).HasColumnName("Price");
+        product.HasOne(p => p.Enterprise).WithMany().HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        product.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
+
+        product.OwnsMany(p => p.Images, image =>
+        {
+            image.ToTable("ProductImages");
+            image.WithOwner().HasForeignKey("ProductId");
+            image.HasKey(i => i.Id);
+            image.Property(i => i.Url).HasMaxLength(500).IsRequired();
+        });
+        product.Navigation(p => p.Images).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        product.HasMany(p => p.Tags).WithMany(t => t.Products).UsingEntity(
+            "ProductTags",
+            r => r.HasOne(typeof(SocialValueTag)).WithMany().HasForeignKey("TagId").OnDelete(DeleteBehavior.Cascade),
+            l => l.HasOne(typeof(Product)).WithMany().HasForeignKey("ProductId").OnDelete(DeleteBehavior.Cascade),
+            j => j.HasKey("ProductId", "TagId"));
+        product.Navigation(p => p.Tags).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The catalog lists published products by newest, price or popularity.
+        product.HasIndex(p => new { p.Status, p.CreatedAtUtc });
+        product.HasIndex(p => new { p.Status, p.PriceWon });
+        product.HasIndex(p => new { p.Status, p.SalesCount });
+        product.HasIndex(p => new { p.CategoryId, p.Status });
+    }
+}
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> category)
+    {
+        category.ToTable("Categories");
+        category.Property(c => c.Slug).HasMaxLength(60).IsRequired();
+        category.Property(c => c.Name).HasMaxLength(100).IsRequired();
+        category.Property(c => c.NameEn).HasMaxLength(100).IsRequired();
+        category.HasIndex(c => c.Slug).IsUnique();
+    }
+}
+
+internal sealed class SocialValueTagConfiguration : IEntityTypeConfiguration<SocialValueTag>
+{
+    public void Configure(EntityTypeBuilder<SocialValueTag> tag)
+    {
+        tag.ToTable("SocialValueTags");
+        tag.Property(t => t.Slug).HasMaxLength(60).IsRequired();
+        tag.Property(t => t.Name).HasMaxLength(100).IsRequired();
+        tag.Property(t => t.NameEn).HasMaxLength(100).IsRequired();
+        tag.HasIndex(t => t.Slug).IsUnique();
+    }
+}

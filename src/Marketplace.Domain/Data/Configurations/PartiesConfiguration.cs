@@ -1,0 +1,56 @@
+using Marketplace.Domain.Enterprises;
+using Marketplace.Domain.Institutions;
+using Marketplace.Domain.Members;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Domain.Data.Configurations;
+
+internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
+{
+    public void Configure(EntityTypeBuilder<Enterprise> enterprise)
+    {
+        enterprise.ToTable("Enterprises");
+        enterprise.Property(e => e.Name).HasMaxLength(200).IsRequired();
+        enterprise.Property(e => e.NameEn).HasMaxLength(200).IsRequired();
+        enterprise.Property(e => e.RegistrationNumber).HasMaxLength(10).IsFixedLength(false).IsRequired();
+        enterprise.Property(e => e.CertificationNumber).HasMaxLength(40);
+        enterprise.Property(e => e.Story).HasMaxLength(4000).IsRequired();
+        enterprise.Property(e => e.StoryEn).HasMaxLength(4000).IsRequired();
+        enterprise.Property(e => e.SocialMission).HasMaxLength(500).IsRequired();
+        enterprise.ComplexProperty(e => e.SocialValue, value =>
+        {
+            value.Property(v => v.VulnerableGroupJobs).HasColumnName("VulnerableGroupJobs");
+            value.Property(v => v.TotalJobs).HasColumnName("TotalJobs");
+            value.Property(v => v.CarbonReducedKg).HasColumnName("CarbonReducedKg");
+            value.Property(v => v.SocialValueWon).HasColumnName("SocialValueWon");
+        });
+        enterprise.HasIndex(e => e.RegistrationNumber).IsUnique();
+        enterprise.HasIndex(e => new { e.Status, e.Type });
+        enterprise.HasIndex(e => new { e.Status, e.Region });
+    }
+}
+
+internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Institution>
+{
+    public void Configure(EntityTypeBuilder<Institution> institution)
+    {
+        institution.ToTable("Institutions");
+        institution.Property(i => i.Name).HasMaxLength(200).IsRequired();
+        institution.Property(i => i.InstitutionCode).HasMaxLength(20).IsRequired();
+        institution.Property(i => i.RegistrationNumber).HasMaxLength(10).IsRequired();
+        institution.HasIndex(i => i.InstitutionCode).IsUnique();
+    }
+}
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> member)
+    {
+        member.Property(m => m.DisplayName).HasMaxLength(100).IsRequired();
+        member.HasOne<Enterprise>().WithMany().HasForeignKey(m => m.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        member.HasOne<Institution>().WithMany().HasForeignKey(m => m.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        // The operator's sign-up figures group members by day and channel.
+        member.HasIndex(m => new { m.SignedUpAtUtc, m.SignUpChannel });
+    }
+}

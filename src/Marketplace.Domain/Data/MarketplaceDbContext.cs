@@ -1,0 +1,30 @@
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Enterprises;
+using Marketplace.Domain.Institutions;
+using Marketplace.Domain.Members;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Domain.Data;
+
+public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options)
+    : IdentityDbContext<Member>(options)
+{
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<Institution> Institutions => Set<Institution>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<SocialValueTag> SocialValueTags => Set<SocialValueTag>();
+    public DbSet<Product> Products => Set<Product>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Enums are stored by name: readable in SQL and safe against reordering.
+        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

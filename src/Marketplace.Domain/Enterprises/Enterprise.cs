@@ -1,0 +1,68 @@
+using Marketplace.Domain.Common;
+
+namespace Marketplace.Domain.Enterprises;
+
+public class Enterprise
+{
+    private Enterprise() { }
+
+    public Enterprise(
+        string name,
+        string nameEn,
+        EnterpriseType type,
+        BusinessRegistrationNumber registrationNumber,
+        Region region,
+        DateTime createdAtUtc)
+    {
+        Name = name;
+        NameEn = nameEn;
+        Type = type;
+        RegistrationNumber = registrationNumber.Digits;
+        Region = region;
+        CreatedAtUtc = createdAtUtc;
+        Status = ApprovalStatus.Pending;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public EnterpriseType Type { get; private set; }
+    /// <summary>Ten digits, checksum-validated on the way in.</summary>
+    public string RegistrationNumber { get; private set; } = "";
+    public string? CertificationNumber { get; private set; }
+    public DateOnly? CertificationExpiresOn { get; private set; }
+    public Region Region { get; private set; }
+    public string Story { get; private set; } = "";
+    public string StoryEn { get; private set; } = "";
+    public string SocialMission { get; private set; } = "";
+    public SocialValue SocialValue { get; private set; } = SocialValue.None;
+    public ApprovalStatus Status { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public void Certify(string certificationNumber, DateOnly expiresOn)
+    {
+        CertificationNumber = certificationNumber;
+        CertificationExpiresOn = expiresOn;
+    }
+
+    public void DescribeStory(string mission, string story, string storyEn)
+    {
+        SocialMission = mission;
+        Story = story;
+        StoryEn = storyEn;
+    }
+
+    public void ReportSocialValue(SocialValue value) => SocialValue = value;
+
+    public void Approve()
+    {
+        if (Status == ApprovalStatus.Approved) return;
+        if (Status != ApprovalStatus.Pending && Status != ApprovalStatus.Suspended)
+            throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Approved");
+        Status = ApprovalStatus.Approved;
+    }
+
+    /// <summary>A certification counts only until the end of its expiry date.</summary>
+    public bool IsCertifiedOn(DateOnly day) =>
+        Certification.StateOn(CertificationExpiresOn, day) == CertificationState.Valid;
+}

@@ -1,0 +1,45 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Marketplace.Domain.Members;
+
+namespace Marketplace.Web.Features.Account;
+
+[Route("account")]
+public sealed class AccountController(IMediator mediator) : Controller
+{
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new Login.Command { ReturnUrl = returnUrl });
+
+    [HttpPost("login")]
+    public async Task<IActionResult> Login(Login.Command command, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return LocalRedirect(SafeReturn(command.ReturnUrl));
+    }
+
+    [HttpGet("register")]
+    public IActionResult Register(string? returnUrl, int? fromEnterprise) =>
+        View(new Register.Command { ReturnUrl = returnUrl, FromEnterprise = fromEnterprise });
+
+    [HttpPost("register")]
+    public async Task<IActionResult> Register(Register.Command command, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return LocalRedirect(SafeReturn(command.ReturnUrl));
+    }
+
+    [HttpPost("logout"), Authorize]
+    public async Task<IActionResult> Logout([FromServices] SignInManager<Member> signIn)
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("denied")]
+    public IActionResult Denied() => View();
+
+    // Only local addresses: a crafted returnUrl must not send a member to another site.
+    private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+}

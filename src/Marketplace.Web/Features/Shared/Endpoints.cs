@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Net;
+using Marketplace.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Shared;
+
+public static class Endpoints
+{
+    /// <summary><c>/healthz</c>: 200 when the database answers a query, 503 when it does not.</summary>
+    public static void MapHealthCheck(this IEndpointRouteBuilder app) =>
+        app.MapGet("/healthz", async (MarketplaceDbContext db, CancellationToken ct) =>
+        {
+            try
+            {
+                await db.Categories.AsNoTracking().AnyAsync(ct);
+                return Results.Text("ok");
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return Results.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+
+    /// <summary>Generated product and enterprise pictures: a coloured tile with a label,
+    /// drawn from the URL alone, so demo data needs no image files.</summary>
+    public static void MapGeneratedImages(this IEndpointRouteBuilder app) =>
+        app.MapGet("/img/generated/{hue:int:range(0,359)}/{label}.svg", (int hue, string label, HttpContext context) =>
+        {
+            var text = WebUtility.HtmlEncode(label.Length > 8 ? label[..8] : label);
+            var svg = string.Create(CultureInfo.InvariantCulture, $"""
+                <svg xmlns="http://www.w3.org/2000/svg" width="480" height="360" viewBox="0 0 480 360">
+                <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
+                <stop offset="0" stop-color="hsl({hue},55%,72%)"/><stop offset="1" stop-color="hsl({(hue + 40) % 360},60%,52%)"/>
+                </linearGradient></defs>
+                <rect width="480" height="360" fill="url(#g)"/>
+                <circle cx="380" cy="80" r="120" fill="#ffffff" fill-opacity="0.18"/>
+                <circle cx="90" cy="300" r="90" fill="#ffffff" fill-opacity="0.12"/>
+                <text x="240" y="200" font-family="Noto Sans CJK KR, sans-serif" font-size="48" font-weight="700" fill="#ffffff" text-anchor="middle">{text}</text>
+                </svg>
+                """);
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.Text(svg, "image/svg+xml");
+        });
+}

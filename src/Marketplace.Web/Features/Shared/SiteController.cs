@@ -1,0 +1,36 @@
+using Marketplace.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Features.Shared;
+
+/// <summary>Pages that belong to no audience: errors, status pages, the language switch,
+/// and the static page benchmarks measure against.</summary>
+public sealed class SiteController : Controller
+{
+    [HttpGet("/status/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        Response.StatusCode = code;
+        return View(code == 404 ? "NotFound" : "Error");
+    }
+
+    [HttpGet("/error"), HttpPost("/error")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Error()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Error");
+    }
+
+    /// <summary>A page with the site's layout and no database work: the benchmarks' baseline.</summary>
+    [HttpGet("/baseline")]
+    public IActionResult Baseline() => View("Baseline");
+
+    /// <summary>Switches the language and returns to the page the user was on.</summary>
+    [HttpGet("/culture/{culture}")]
+    public IActionResult SetCulture(string culture, string? returnUrl)
+    {
+        if (Cultures.Supported.Contains(culture)) Cultures.Remember(Response, culture);
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+    }
+}

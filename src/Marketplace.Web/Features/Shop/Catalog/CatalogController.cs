@@ -1,0 +1,18 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Features.Shop.Catalog;
+
+public sealed class CatalogController(IMediator mediator) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Home(CancellationToken ct) => View(await mediator.Send(new Home.Query(), ct));
+
+    [HttpGet("/products")]
+    public async Task<IActionResult> Search([FromQuery] Search.Query query, CancellationToken ct) =>
+        View(await mediator.Send(query, ct));
+
+    [HttpGet("/products/{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
+        await mediator.Send(new Details.Query(id), ct) is { } product ? View(product) : NotFound();
+}

@@ -1,0 +1,64 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Web.Features.Shop.Enterprises;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Shop.Catalog;
+
+/// <summary><c>/products/{id}</c>: price, stock, the enterprise behind the product and its social value.</summary>
+public static class Details
+{
+    public sealed record Query(int Id) : IRequest<Model?>;
+
+    public sealed class Model
+    {
+        public int Id { get; init; }
+        public string Name { get; init; } = "";
+        public string NameEn { get; init; } = "";
+        public string Description { get; init; } = "";
+        public string DescriptionEn { get; init; } = "";
+        public ProductKind Kind { get; init; }
+        public long Price { get; init; }
+        public int Stock { get; init; }
+        public string CategorySlug { get; init; } = "";
+        public string CategoryName { get; init; } = "";
+        public string CategoryNameEn { get; init; } = "";
+        public IReadOnlyList<string> ImageUrls { get; init; } = [];
+        public IReadOnlyList<TagModel> Tags { get; init; } = [];
+        public EnterpriseCard Enterprise { get; init; } = null!;
+
+        public Won SupplyPrice => new Won(Price).SplitVat().Supply;
+        public Won Vat => new Won(Price).SplitVat().Vat;
+    }
+
+    public sealed class TagModel
+    {
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string NameEn { get; init; } = "";
+    }
+
+    public sealed class Profile : AutoMapper.Profile
+    {
+        public Profile()
+        {
+            CreateProjection<SocialValueTag, TagModel>();
+            CreateProjection<Product, Model>()
+                .ForMember(d => d.Price, o => o.MapFrom(p => p.PriceWon))
+                .ForMember(d => d.ImageUrls, o => o.MapFrom(p => p.Images.OrderBy(i => i.SortOrder).Select(i => i.Url)));
+        }
+    }
+
+    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<Query, Model?>
+    {
+        public Task<Model?> Handle(Query query, CancellationToken ct) =>
+            db.Products.AsNoTracking().Visible()
+                .Where(p => p.Id == query.Id)
+                .ProjectTo<Model>(mapping)
+                .FirstOrDefaultAsync(ct);
+    }
+}

@@ -1,0 +1,37 @@
+using AutoMapper;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Enterprises;
+
+namespace Marketplace.Web.Features.Shop.Enterprises;
+
+/// <summary>Who is behind a product: type, region, certification and social-value figures.
+/// Buyers check these on product and enterprise pages.</summary>
+public sealed class EnterpriseCard
+{
+    public int Id { get; init; }
+    public string Name { get; init; } = "";
+    public string NameEn { get; init; } = "";
+    public EnterpriseType Type { get; init; }
+    public Region Region { get; init; }
+    public string RegistrationNumber { get; init; } = "";
+    public string? CertificationNumber { get; init; }
+    public DateOnly? CertificationExpiresOn { get; init; }
+    public string SocialMission { get; init; } = "";
+    public int VulnerableGroupJobs { get; init; }
+    public int TotalJobs { get; init; }
+    public long CarbonReducedKg { get; init; }
+    public long SocialValueWon { get; init; }
+
+    public CertificationState CertificationOn(DateOnly today) => Certification.StateOn(CertificationExpiresOn, today);
+
+    public string RegistrationNumberDisplay => BusinessRegistrationNumber.TryParse(RegistrationNumber, out var n) ? n.ToString() : RegistrationNumber;
+
+    public sealed class Profile : AutoMapper.Profile
+    {
+        public Profile() => CreateProjection<Enterprise, EnterpriseCard>()
+            .ForMember(d => d.VulnerableGroupJobs, o => o.MapFrom(e => e.SocialValue.VulnerableGroupJobs))
+            .ForMember(d => d.TotalJobs, o => o.MapFrom(e => e.SocialValue.TotalJobs))
+            .ForMember(d => d.CarbonReducedKg, o => o.MapFrom(e => e.SocialValue.CarbonReducedKg))
+            .ForMember(d => d.SocialValueWon, o => o.MapFrom(e => e.SocialValue.SocialValueWon));
+    }
+}

@@ -1,0 +1,167 @@
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Enterprises;
+using Marketplace.Domain.Institutions;
+using Marketplace.Domain.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Web.Infrastructure.DemoData;
+
+public sealed class DemoDataOptions
+{
+    /// <summary>On in Development (appsettings.Development.json), off otherwise.</summary>
+    public bool Enabled { get; set; }
+}
+
+/// <summary>Roles always; with <c>DemoData:Enabled</c>, a catalog of 45 enterprises in all 17 시/도,
+/// 420 listings in 12 categories, 5 institutions and the demo accounts listed in README.
+/// Runs once: a database that has enterprises is left alone.</summary>
+public sealed class DemoDataSeeder(
+    MarketplaceDbContext db,
+    UserManager<Member> users,
+    RoleManager<IdentityRole> roles,
+    TimeProvider clock,
+    IOptions<DemoDataOptions> options,
+    ILogger<DemoDataSeeder> logger)
+{
+    public const string Password = "Demo1234!";
+    public const int EnterpriseCount = 45;
+    public const int ProductCount = 420;
+
+    public static async Task SeedIfEnabledAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+    }
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+
+        if (!options.Value.Enabled || await db.Enterprises.AnyAsync(ct)) return;
+
+        var random = new Random(20261121);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = KoreaTime.Today(clock);
+
+        var tags = DemoLexicon.Tags.ToDictionary(t => t.Slug, t => new SocialValueTag(t.Slug, t.Name, t.NameEn));
+        db.SocialValueTags.AddRange(tags.Values);
+        var categories = DemoLexicon.Categories.Select((c, i) => new Category(c.Slug, c.Name, c.NameEn, c.Kind, i)).ToList();
+        db.Categories.AddRange(categories);
+
+        var enterprises = Enumerable.Range(0, EnterpriseCount).Select(i => NewEnterprise(i, random, now, today)).ToList();
+        db.Enterprises.AddRange(enterprises);
+        var institutions = NewInstitutions(random, now);
+        db.Institutions.AddRange(institutions);
+        await db.SaveChangesAsync(ct);
+
+        for (var i = 0; i < ProductCount; i++)
+            db.Products.Add(NewProduct(i, enterprises, categories, tags, random, now));
+        await db.SaveChangesAsync(ct);
+
+        await AddMemberAsync("consumer@demo.kr", "김소비", Roles.Consumer, now.AddDays(-30));
+        await AddMemberAsync("seller@demo.kr", "이판매", Roles.EnterpriseStaff, now.AddDays(-90), m => m.JoinEnterprise(enterprises[0].Id));
+        await AddMemberAsync("seller2@demo.kr", "박공방", Roles.EnterpriseStaff, now.AddDays(-80), m => m.JoinEnterprise(enterprises[1].Id));
+        await AddMemberAsync("buyer@demo.kr", "최구매", Roles.InstitutionBuyer, now.AddDays(-60), m => m.JoinInstitution(institutions[0].Id));
+        await AddMemberAsync("approver@demo.kr", "정승인", Roles.InstitutionApprover, now.AddDays(-60), m => m.JoinInstitution(institutions[0].Id));
+        await AddMemberAsync("buyer2@demo.kr", "한조달", Roles.InstitutionBuyer, now.AddDays(-45), m => m.JoinInstitution(institutions[1].Id));
+        await AddMemberAsync("admin@demo.kr", "운영자", Roles.Operator, now.AddDays(-120));
+        logger.LogInformation("Demo data seeded: {Enterprises} enterprises, {Products} products", EnterpriseCount, ProductCount);
+    }
+
+    private static Enterprise NewEnterprise(int i, Random random, DateTime now, DateOnly today)
+    {
+        var type = (EnterpriseType)(i % 5);
+        var region = (Region)(i % 17);
+        var category = DemoLexicon.Categories[i % DemoLexicon.Categories.Length];
+        var (prefix, prefixEn) = DemoLexicon.Prefixes[i % DemoLexicon.Prefixes.Length];
+        var (name, nameEn) = type switch
+        {
+            EnterpriseType.CertifiedSocialEnterprise => ($"(주){prefix}{category.BusinessWord}", $"{prefixEn} {category.BusinessWordEn} Co., Ltd."),
+            EnterpriseType.PreCertifiedSocialEnterprise => ($"{prefix}{category.BusinessWord}", $"{prefixEn} {category.BusinessWordEn}"),
+            EnterpriseType.Cooperative => ($"{prefix}{category.BusinessWord} 협동조합", $"{prefixEn} {category.BusinessWordEn} Cooperative"),
+            EnterpriseType.VillageEnterprise => ($"{prefix}마을 {category.BusinessWord}", $"{prefixEn} Village {category.BusinessWordEn}"),
+            _ => ($"{prefix}{category.BusinessWord} 자활기업", $"{prefixEn} {category.BusinessWordEn} Self-Sufficiency Enterprise"),
+        };
+
+        var enterprise = new Enterprise(name, nameEn, type, RandomRegistrationNumber(random), region, now.AddDays(-400 + i));
+        // Every ninth certification has lapsed, so buyers can see what an expired one looks like.
+        var expires = i % 9 == 4 ? today.AddDays(-30 - i) : today.AddDays(120 + i * 17);
+        enterprise.Certify($"{2016 + i % 9}-{(i * 37 % 900) + 100}", expires);
+        var mission = DemoLexicon.Missions[i % DemoLexicon.Missions.Length];
+        var regionName = RegionNames.Korean(region);
+        enterprise.DescribeStory(mission.Mission, $"{regionName}의 {name}입니다. {mission.Story}", $"{nameEn}, based in {RegionNames.English(region)}. {mission.StoryEn}");
+        var vulnerable = random.Next(3, 41);
+        enterprise.ReportSocialValue(new SocialValue(vulnerable, vulnerable + random.Next(2, 25), random.Next(0, 50_000), random.Next(10, 900) * 1_000_000L));
+        // The last two wait for the operator: they show nowhere in the catalog.
+        if (i < EnterpriseCount - 2) enterprise.Approve();
+        return enterprise;
+    }
+
+    private static Product NewProduct(int i, List<Enterprise> enterprises, List<Category> categories,
+        Dictionary<string, SocialValueTag> tags, Random random, DateTime now)
+    {
+        var e = i % EnterpriseCount;
+        var k = i / EnterpriseCount;
+        var categorySeed = DemoLexicon.Categories[e % DemoLexicon.Categories.Length];
+        var item = categorySeed.Items[k % categorySeed.Items.Length];
+        var variants = categorySeed.Kind == ProductKind.Service ? DemoLexicon.ServiceVariants : DemoLexicon.GoodsVariants;
+        var variant = variants[(k / categorySeed.Items.Length + e) % variants.Length];
+
+        var basePrice = item.MinPrice + (long)(random.NextDouble() * (item.MaxPrice - item.MinPrice));
+        var price = (long)Math.Round(basePrice * variant.PriceFactor / 100m) * 100;
+        var stock = categorySeed.Kind == ProductKind.Service ? 50 : i % 13 == 0 ? 0 : i % 11 == 0 ? 3 : random.Next(10, 300);
+        var enterprise = enterprises[e];
+        var product = new Product(
+            enterprise.Id, categories[e % categories.Count].Id, categorySeed.Kind,
+            item.Name + variant.Suffix, item.NameEn + variant.SuffixEn,
+            $"{enterprise.Name}에서 정성껏 만든 {item.Name}입니다. {enterprise.SocialMission} 구매하시면 {item.Label} 하나하나가 사회적 가치로 이어집니다.",
+            $"{item.NameEn}, made with care by {enterprise.NameEn}. Every purchase turns into social value.",
+            new Won(price), stock, now.AddHours(-7 * (ProductCount - i)));
+        product.AddImage($"/img/generated/{(e * 47 + k * 13) % 360}/{Uri.EscapeDataString(item.Label)}.svg");
+        foreach (var slug in item.Tags) product.Tag(tags[slug]);
+        product.RecordSales(random.Next(0, 500));
+        product.SubmitForReview();
+        // One listing in twenty-one still waits for review and must not show in the catalog.
+        if (i % 21 != 20) product.Publish();
+        return product;
+    }
+
+    private static List<Institution> NewInstitutions(Random random, DateTime now)
+    {
+        (string Name, string Code, Region Region)[] seeds =
+        [
+            ("서울특별시 성동구청", "3040000", Region.Seoul),
+            ("경기도교육청", "7530000", Region.Gyeonggi),
+            ("부산광역시 해운대구청", "3330000", Region.Busan),
+            ("한국토지주택공사", "B552555", Region.Gyeongnam),
+            ("국립중앙의료원", "B551094", Region.Seoul),
+        ];
+        return seeds.Select((s, i) =>
+        {
+            var institution = new Institution(s.Name, s.Code, RandomRegistrationNumber(random), s.Region, now.AddDays(-200 + i));
+            institution.Approve();
+            return institution;
+        }).ToList();
+    }
+
+    private async Task AddMemberAsync(string email, string name, string role, DateTime signedUpAtUtc, Action<Member>? link = null)
+    {
+        var member = new Member(email, name, signedUpAtUtc, SignUpChannel.Direct) { EmailConfirmed = true };
+        link?.Invoke(member);
+        var result = await users.CreateAsync(member, Password);
+        if (!result.Succeeded) throw new InvalidOperationException($"Demo member {email}: {string.Join(", ", result.Errors.Select(e => e.Code))}");
+        await users.AddToRoleAsync(member, role);
+    }
+
+    /// <summary>A real-shaped number: nine random digits and their check digit.</summary>
+    public static BusinessRegistrationNumber RandomRegistrationNumber(Random random)
+    {
+        var nine = $"{random.Next(101, 900):000}{random.Next(81, 89):00}{random.Next(0, 10000):0000}";
+        return BusinessRegistrationNumber.Parse(nine + BusinessRegistrationNumber.CheckDigit(nine + "0"));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Marketplace.Domain.Common;
+using Microsoft.AspNetCore.Localization;
+
+namespace Marketplace.Web.Infrastructure.Localization;
+
+/// <summary>Korean first, English second; the choice comes from <c>?culture=</c> or the culture cookie.</summary>
+public static class Cultures
+{
+    public static readonly string[] Supported = ["ko", "en"];
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>Picks the English text when the page is in English and one exists.</summary>
+    public static string Pick(string korean, string? english) =>
+        IsEnglish && !string.IsNullOrWhiteSpace(english) ? english : korean;
+
+    /// <summary>KRW has no minor unit: <c>12,000원</c> in Korean, <c>₩12,000</c> in English.</summary>
+    public static string Won(long amount) => IsEnglish
+        ? (amount < 0 ? $"-₩{-amount:N0}" : $"₩{amount:N0}")
+        : $"{amount.ToString("N0", CultureInfo.InvariantCulture)}원";
+
+    public static string Won(Won amount) => Won(amount.Amount);
+
+    /// <summary>Dates read <c>2026.11.21</c> in Korean and <c>Nov 21, 2026</c> in English.</summary>
+    public static string Date(DateOnly date) => IsEnglish
+        ? date.ToString("MMM d, yyyy", CultureInfo.GetCultureInfo("en"))
+        : date.ToString("yyyy.MM.dd", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(KoreaTime.ToKorea(utc).DateTime));
+
+    public static RequestLocalizationOptions RequestLocalizationOptions()
+    {
+        var options = new RequestLocalizationOptions()
+            .SetDefaultCulture("ko")
+            .AddSupportedCultures(Supported)
+            .AddSupportedUICultures(Supported);
+        // Korean is the default whatever the browser asks for; only an explicit choice switches.
+        options.RequestCultureProviders =
+        [
+            new QueryStringRequestCultureProvider(),
+            new CookieRequestCultureProvider(),
+        ];
+        return options;
+    }
+
+    /// <summary>Keeps a <c>?culture=</c> choice in the cookie, so the next page stays in that language.</summary>
+    public static IApplicationBuilder UseCultureCookieFromQuery(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Query.TryGetValue("culture", out var values) && Supported.Contains(values.ToString()))
+            Remember(context.Response, values.ToString());
+        await next();
+    });
+
+    public static void Remember(HttpResponse response, string culture) => response.Cookies.Append(
+        CookieRequestCultureProvider.DefaultCookieName,
+        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+        new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+}

@@ -1,0 +1,63 @@
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Members;
+using Marketplace.Web.Infrastructure.Data;
+using Marketplace.Web.Infrastructure.DemoData;
+using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Mediation;
+using Marketplace.Web.Infrastructure.Views;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddMarketplace(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddMarketplaceDatabase(configuration, environment);
+        services.AddMediatorWithHandlers(typeof(ServiceRegistration).Assembly);
+        services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(ServiceRegistration).Assembly);
+
+        services.AddSingleton<TextCatalog>();
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddLocalization();
+
+        services.AddIdentity<Member, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+        });
+
+        services.AddScoped<InputErrorFilter>();
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.AddService<InputErrorFilter>();
+            })
+            .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
+        services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        services.AddAntiforgery(options => options.Cookie.SameSite = SameSiteMode.Strict);
+
+        services.Configure<DemoDataOptions>(configuration.GetSection("DemoData"));
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

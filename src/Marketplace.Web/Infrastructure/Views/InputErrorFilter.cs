@@ -1,0 +1,61 @@
+using Marketplace.Domain.Common;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Infrastructure.Views;
+
+/// <summary>Turns bad input into a page the user can act on, never a 500:
+/// a form (POST) is shown again with the messages beside its fields; a page asked for with
+/// unusable query values (GET) answers 400 with the messages. Domain rules broken by a
+/// command read like input errors, in the user's language.</summary>
+public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetadataProvider metadata) : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        var isRead = HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method);
+        if (isRead && !context.ModelState.IsValid)
+        {
+            context.Result = BadQuery(context, context.ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return;
+        }
+
+        var executed = await next();
+        var errors = executed.Exception switch
+        {
+            InputValidationException invalid => invalid.Errors,
+            DomainException broken => [new InputError("", texts[broken.Code])],
+            _ => null,
+        };
+        if (errors is null) return;
+
+        executed.ExceptionHandled = true;
+        if (isRead)
+        {
+            executed.Result = BadQuery(context, errors.Select(e => e.Message));
+            return;
+        }
+        foreach (var error in errors)
+            context.ModelState.AddModelError(error.Field, error.Message);
+        // Re-show the form with what the user typed: the bound request is the form's model.
+        var form = context.ActionArguments.Values.FirstOrDefault(a => a is IBaseRequest);
+        executed.Result = new ViewResult
+        {
+            ViewName = (string?)context.RouteData.Values["action"],
+            ViewData = new ViewDataDictionary(metadata, context.ModelState) { Model = form },
+            StatusCode = StatusCodes.Status400BadRequest,
+        };
+    }
+
+    private ViewResult BadQuery(ActionContext context, IEnumerable<string> messages) => new()
+    {
+        ViewName = "BadRequest",
+        ViewData = new ViewDataDictionary(metadata, context.ModelState) { Model = messages.Distinct().ToList() },
+        StatusCode = StatusCodes.Status400BadRequest,
+    };
+}

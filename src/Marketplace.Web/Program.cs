@@ -1,0 +1,50 @@
+using Marketplace.Web.Infrastructure;
+using Marketplace.Web.Infrastructure.Data;
+using Marketplace.Web.Infrastructure.DemoData;
+using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Features.Shared;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
+builder.Services.AddMarketplace(builder.Configuration, builder.Environment);
+var app = builder.Build();
+
+// Commands: `-- migrate` applies the schema and exits; `-- schema-script` prints the EF model's
+// DDL for the configured provider (a starting point for the next migration script);
+// `-- seed-bench N` adds N catalog products for benchmarks.
+switch (args.FirstOrDefault())
+{
+    case "migrate":
+        await DatabaseSetup.MigrateAsync(app.Services);
+        return;
+    case "schema-script":
+        Console.WriteLine(SchemaScript.Generate(app.Services));
+        return;
+    case "seed-bench":
+        await DatabaseSetup.MigrateAsync(app.Services);
+        await BenchData.SeedAsync(app.Services, int.Parse(args.ElementAtOrDefault(1) ?? "100000"));
+        return;
+}
+
+await DatabaseSetup.MigrateAsync(app.Services);
+await DemoDataSeeder.SeedIfEnabledAsync(app.Services);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization(Cultures.RequestLocalizationOptions());
+app.UseCultureCookieFromQuery();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapControllers();
+app.MapHealthCheck();
+app.MapGeneratedImages();
+
+app.Run();
+
+public partial class Program;
