@@ -10,6 +10,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Marketplace.Web.Infrastructure;
 
@@ -18,6 +22,10 @@ public static class ServiceRegistration
     public static IServiceCollection AddMarketplace(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
+        // Korean text goes out as text, not as &#xAC00; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // A pasted 10,000-character search must reach the app, which answers with a message.
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = 64 * 1024);
         services.AddMarketplaceDatabase(configuration, environment);
         services.AddMediatorWithHandlers(typeof(ServiceRegistration).Assembly);
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(ServiceRegistration).Assembly);
