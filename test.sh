@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test project. Installs what the tests need when it is missing (Debian's
+# postgresql, chromium and a Korean font, with apt-get), starts PostgreSQL on 127.0.0.1,
+# then prints one line: "N passed, N failed" (", N skipped" when any), summed over all projects.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sudo -u postgres bash -c "$1"; fi; }
+
+missing=()
+command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# PostgreSQL: the newest installed cluster, on 127.0.0.1:5432, with a login for the tests.
+pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$pg_version main$" || as_root pg_createcluster "$pg_version" main >/dev/null
+pg_lsclusters -h | grep "^$pg_version main" | grep -q online || as_root pg_ctlcluster "$pg_version" main start
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+as_postgres "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='marketplace'\"" | grep -q 1 \
+  || as_postgres "psql -qc \"CREATE ROLE marketplace LOGIN CREATEDB PASSWORD 'marketplace'\""
+export MARKETPLACE_TEST_POSTGRES="${MARKETPLACE_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=marketplace;Password=marketplace;Database=postgres}"
+
+results=TestResults
+rm -rf "$results"
+dotnet test Marketplace.sln --logger trx --results-directory "$results" "$@"
+test_exit=$?
+
+# Sum the counters of every project's TRX file (dotnet test's own summary is per project).
+read -r passed failed skipped < <(cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
+  { for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"|\/|>/, "", kv[2]);
+      if (kv[1] == "passed") p += kv[2]; if (kv[1] == "failed") f += kv[2];
+      if (kv[1] == "notExecuted") s += kv[2]; } }
+  END { print p + 0, f + 0, s + 0 }')
+line="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "Screenshots: $(pwd)/$results/screenshots"
+echo "$line"
+if [ "$test_exit" -ne 0 ] || [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi

@@ -1,0 +1,45 @@
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Members;
+
+namespace Marketplace.Domain.Tests.Members;
+
+public class MemberTests
+{
+    [Fact]
+    public void A_member_belongs_to_at_most_one_enterprise_or_institution()
+    {
+        var member = new Member("a@demo.kr", "에이", DateTime.UtcNow, SignUpChannel.Direct);
+        member.JoinEnterprise(1);
+        var error = Assert.Throws<DomainException>(() => member.JoinInstitution(2));
+        Assert.Equal(ErrorCodes.MemberAlreadyLinked, error.Code);
+        Assert.Null(member.InstitutionId);
+    }
+
+    [Fact]
+    public void A_product_refuses_a_negative_price_or_stock()
+    {
+        Assert.Equal(ErrorCodes.NegativePrice, Assert.Throws<DomainException>(() =>
+            new Product(1, 1, ProductKind.Goods, "비누", "Soap", "", "", new Won(-1), 1, DateTime.UtcNow)).Code);
+        Assert.Equal(ErrorCodes.NegativeStock, Assert.Throws<DomainException>(() =>
+            new Product(1, 1, ProductKind.Goods, "비누", "Soap", "", "", new Won(1000), -1, DateTime.UtcNow)).Code);
+    }
+
+    [Fact]
+    public void A_draft_cannot_be_published_without_review()
+    {
+        var product = new Product(1, 1, ProductKind.Goods, "비누", "Soap", "", "", new Won(1000), 1, DateTime.UtcNow);
+        Assert.Throws<DomainException>(product.Publish);
+        product.SubmitForReview();
+        product.Publish();
+        Assert.Equal(ProductStatus.Published, product.Status);
+    }
+
+    [Fact]
+    public void Search_text_holds_both_names_lower_cased()
+    {
+        var product = new Product(1, 1, ProductKind.Goods, "친환경 주방세제", "Eco Dish SOAP", "", "", new Won(1000), 1, DateTime.UtcNow);
+        Assert.Contains("세제", product.SearchText);
+        Assert.Contains("dish soap", product.SearchText);
+    }
+}

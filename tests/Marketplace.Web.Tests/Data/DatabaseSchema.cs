@@ -1,0 +1,167 @@
+using System.Data.Common;
+using Marketplace.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Marketplace.Web.Tests.Data;
+
+/// <summary>A schema reduced to what must agree between the EF model and a real database:
+/// tables, columns (type family, nullability), primary keys, indexes and foreign keys.</summary>
+public sealed record DatabaseSchema(
+    SortedSet<string> Tables,
+    SortedSet<string> Columns,
+    SortedSet<string> PrimaryKeys,
+    SortedSet<string> Indexes,
+    SortedSet<string> ForeignKeys)
+{
+    public const string MigrationsTable = "__schema_migrations";
+
+    public static DatabaseSchema FromModel(MarketplaceDbContext db)
+    {
+        var model = db.GetService<IDesignTimeModel>().Model.GetRelationalModel();
+        var schema = Empty();
+        foreach (var table in model.Tables)
+        {
+            schema.Tables.Add(table.Name);
+            foreach (var column in table.Columns)
+                schema.Columns.Add(Column(table.Name, column.Name, column.StoreType, column.IsNullable));
+            if (table.PrimaryKey is { } pk) schema.PrimaryKeys.Add(Key(table.Name, pk.Columns.Select(c => c.Name)));
+            foreach (var index in table.Indexes)
+                schema.Indexes.Add(Index(table.Name, index.Name, index.Columns.Select(c => c.Name), index.IsUnique));
+            foreach (var fk in table.ForeignKeyConstraints)
+                schema.ForeignKeys.Add(ForeignKey(table.Name, fk.Columns.Select(c => c.Name), fk.PrincipalTable.Name, fk.PrincipalColumns.Select(c => c.Name), fk.OnDeleteAction.ToString()));
+        }
+        return schema;
+    }
+
+    public static async Task<DatabaseSchema> FromSqliteAsync(DbConnection connection)
+    {
+        var schema = Empty();
+        var tables = await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", r => r.GetString(0));
+        foreach (var table in tables.Where(t => t != MigrationsTable))
+        {
+            schema.Tables.Add(table);
+            var columns = await ListAsync(connection, $"PRAGMA table_info(\"{table}\")",
+                r => (Name: r.GetString(1), Type: r.GetString(2), NotNull: r.GetInt64(3) == 1, Pk: r.GetInt64(5)));
+            foreach (var c in columns) schema.Columns.Add(Column(table, c.Name, c.Type, !c.NotNull));
+            schema.PrimaryKeys.Add(Key(table, columns.Where(c => c.Pk > 0).OrderBy(c => c.Pk).Select(c => c.Name)));
+
+            var indexes = await ListAsync(connection, $"PRAGMA index_list(\"{table}\")",
+                r => (Name: r.GetString(1), Unique: r.GetInt64(2) == 1, Origin: r.GetString(3)));
+            foreach (var index in indexes.Where(i => i.Origin == "c"))
+            {
+                var indexColumns = await ListAsync(connection, $"PRAGMA index_info(\"{index.Name}\")", r => (Seq: r.GetInt64(0), Name: r.GetString(2)));
+                schema.Indexes.Add(Index(table, index.Name, indexColumns.OrderBy(c => c.Seq).Select(c => c.Name), index.Unique));
+            }
+
+            var fks = await ListAsync(connection, $"PRAGMA foreign_key_list(\"{table}\")",
+                r => (Id: r.GetInt64(0), Seq: r.GetInt64(1), Principal: r.GetString(2), From: r.GetString(3), To: r.GetString(4), OnDelete: r.GetString(6)));
+            foreach (var fk in fks.GroupBy(f => f.Id))
+            {
+                var ordered = fk.OrderBy(f => f.Seq).ToList();
+                schema.ForeignKeys.Add(ForeignKey(table, ordered.Select(f => f.From), ordered[0].Principal, ordered.Select(f => f.To), SqliteAction(ordered[0].OnDelete)));
+            }
+        }
+        return schema;
+    }
+
+    public static async Task<DatabaseSchema> FromPostgresAsync(DbConnection connection)
+    {
+        var schema = Empty();
+        foreach (var table in await ListAsync(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", r => r.GetString(0)))
+            if (table != MigrationsTable) schema.Tables.Add(table);
+
+        var columns = await ListAsync(connection,
+            "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns WHERE table_schema = 'public'",
+            r => (Table: r.GetString(0), Name: r.GetString(1), Type: r.GetString(2), Nullable: r.GetString(3) == "YES"));
+        foreach (var c in columns.Where(c => c.Table != MigrationsTable)) schema.Columns.Add(Column(c.Table, c.Name, c.Type, c.Nullable));
+
+        // Keys and indexes from the catalog, columns in index order.
+        const string indexSql = """
+            SELECT t.relname, i.relname, ix.indisunique, ix.indisprimary,
+                   array_to_string(ARRAY(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, n)
+                                         JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.n), ',')
+            FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid
+            JOIN pg_namespace ns ON ns.oid = t.relnamespace WHERE ns.nspname = 'public'
+            """;
+        foreach (var ix in await ListAsync(connection, indexSql, r => (Table: r.GetString(0), Name: r.GetString(1), Unique: r.GetBoolean(2), Primary: r.GetBoolean(3), Columns: r.GetString(4))))
+        {
+            if (ix.Table == MigrationsTable) continue;
+            if (ix.Primary) schema.PrimaryKeys.Add(Key(ix.Table, ix.Columns.Split(',')));
+            else schema.Indexes.Add(Index(ix.Table, ix.Name, ix.Columns.Split(','), ix.Unique));
+        }
+
+        const string fkSql = """
+            SELECT t.relname, p.relname, c.confdeltype,
+                   array_to_string(ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n)
+                                         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.n), ','),
+                   array_to_string(ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY k(attnum, n)
+                                         JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum ORDER BY k.n), ',')
+            FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class p ON p.oid = c.confrelid
+            JOIN pg_namespace ns ON ns.oid = t.relnamespace WHERE ns.nspname = 'public' AND c.contype = 'f'
+            """;
+        foreach (var fk in await ListAsync(connection, fkSql, r => (Table: r.GetString(0), Principal: r.GetString(1), Action: r.GetChar(2), From: r.GetString(3), To: r.GetString(4))))
+            schema.ForeignKeys.Add(ForeignKey(fk.Table, fk.From.Split(','), fk.Principal, fk.To.Split(','), PostgresAction(fk.Action)));
+        return schema;
+    }
+
+    /// <summary>Types compared by family: each engine spells the same type its own way.</summary>
+    public static string TypeFamily(string storeType)
+    {
+        var type = storeType.ToLowerInvariant();
+        var paren = type.IndexOf('(');
+        if (paren >= 0) type = type[..paren].Trim();
+        return type switch
+        {
+            "integer" or "int" or "bigint" or "smallint" or "int4" or "int8" => "integer",
+            "text" or "character varying" or "varchar" or "nvarchar" or "character" or "char" => "text",
+            "boolean" or "bool" or "bit" => "boolean",
+            "timestamp with time zone" or "timestamp without time zone" or "timestamptz" or "datetime2" => "timestamp",
+            "date" => "date",
+            "real" or "double precision" or "numeric" or "decimal" => "number",
+            "blob" or "bytea" => "binary",
+            _ => type,
+        };
+    }
+
+    private static DatabaseSchema Empty() => new([], [], [], [], []);
+
+    private static string Column(string table, string name, string type, bool nullable) =>
+        $"{table}.{name} {TypeFamily(type)} {(nullable ? "NULL" : "NOT NULL")}";
+
+    private static string Key(string table, IEnumerable<string> columns) => $"{table} ({string.Join(", ", columns)})";
+
+    private static string Index(string table, string name, IEnumerable<string> columns, bool unique) =>
+        $"{table}.{name} ({string.Join(", ", columns)}){(unique ? " UNIQUE" : "")}";
+
+    private static string ForeignKey(string table, IEnumerable<string> columns, string principal, IEnumerable<string> principalColumns, string onDelete) =>
+        $"{table} ({string.Join(", ", columns)}) -> {principal} ({string.Join(", ", principalColumns)}) ON DELETE {onDelete}";
+
+    private static string SqliteAction(string action) => action switch
+    {
+        "CASCADE" => nameof(ReferentialAction.Cascade),
+        "RESTRICT" => nameof(ReferentialAction.Restrict),
+        "SET NULL" => nameof(ReferentialAction.SetNull),
+        _ => nameof(ReferentialAction.NoAction),
+    };
+
+    private static string PostgresAction(char action) => action switch
+    {
+        'c' => nameof(ReferentialAction.Cascade),
+        'r' => nameof(ReferentialAction.Restrict),
+        'n' => nameof(ReferentialAction.SetNull),
+        _ => nameof(ReferentialAction.NoAction),
+    };
+
+    private static async Task<List<T>> ListAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> read)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync()) rows.Add(read(reader));
+        return rows;
+    }
+}

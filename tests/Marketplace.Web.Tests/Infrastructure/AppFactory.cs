@@ -1,0 +1,66 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Infrastructure;
+
+/// <summary>The real app (Program, the MediatR pipeline, the migrations, the demo data) on a
+/// SQLite file of its own, so that tests never share data with each other.</summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "marketplace-tests", Guid.NewGuid().ToString("N"));
+
+    public AppFactory()
+    {
+        Directory.CreateDirectory(_folder);
+        DatabasePath = Path.Combine(_folder, "marketplace.db");
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Settings beyond the defaults, e.g. another provider.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["ConnectionStrings:Marketplace"] = $"Data Source={DatabasePath}",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DemoData:Enabled", "true");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Sends a request through the real pipeline (logging, validation, transaction) in its own scope.</summary>
+    public async Task<T> SendAsync<T>(IRequest<T> request, string culture = "ko")
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            await using var scope = Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}

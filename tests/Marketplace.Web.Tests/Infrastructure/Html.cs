@@ -1,0 +1,22 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Marketplace.Web.Tests.Infrastructure;
+
+public static partial class Html
+{
+    /// <summary>The antiforgery token of the first form on a page.</summary>
+    public static string AntiforgeryToken(string html) =>
+        WebUtility.HtmlDecode(TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value
+            : throw new InvalidOperationException("No antiforgery token on the page."));
+
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formUrl, IDictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(formUrl);
+        var content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryToken(page) });
+        return await client.PostAsync(formUrl, content);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
