@@ -7,14 +7,16 @@ namespace Marketplace.Web.Features.Shared;
 /// and the static page benchmarks measure against.</summary>
 public sealed class SiteController : Controller
 {
-    [HttpGet("/status/{code:int}")]
+    // Any method: a failed POST is re-executed here as a POST.
+    [Route("/status/{code:int}")]
+    [IgnoreAntiforgeryToken]
     public IActionResult Status(int code)
     {
         Response.StatusCode = code;
         return View(code == 404 ? "NotFound" : "Error");
     }
 
-    [HttpGet("/error"), HttpPost("/error")]
+    [Route("/error")]
     [IgnoreAntiforgeryToken]
     public IActionResult Error()
     {
