@@ -18,6 +18,9 @@ if ((${#missing[@]})); then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# Chromium's first start on a new machine otherwise builds the font cache inside a test.
+command -v fc-cache >/dev/null 2>&1 && fc-cache >/dev/null 2>&1
+
 # PostgreSQL: the newest installed cluster, on 127.0.0.1:5432, with a login for the tests.
 pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
 pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$pg_version main$" || as_root pg_createcluster "$pg_version" main >/dev/null
