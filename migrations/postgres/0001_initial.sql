@@ -34,6 +34,7 @@ CREATE TABLE "Enterprises" (
     "Story" character varying(4000) NOT NULL,
     "StoryEn" character varying(4000) NOT NULL,
     "SocialMission" character varying(500) NOT NULL,
+    "SocialMissionEn" character varying(500) NOT NULL,
     "Status" character varying(40) NOT NULL,
     "CreatedAtUtc" timestamp with time zone NOT NULL,
     "CarbonReducedKg" bigint NOT NULL,

@@ -32,6 +32,7 @@ CREATE TABLE "Enterprises" (
     "Story" TEXT NOT NULL,
     "StoryEn" TEXT NOT NULL,
     "SocialMission" TEXT NOT NULL,
+    "SocialMissionEn" TEXT NOT NULL,
     "Status" TEXT NOT NULL,
     "CreatedAtUtc" TEXT NOT NULL,
     "CarbonReducedKg" INTEGER NOT NULL,

@@ -1,4 +1,4 @@
--- 0001_initial for SQL Server: translated by hand from the PostgreSQL script (types:
+-- 0001_initial for SQL Server: translated from the PostgreSQL script (types:
 -- nvarchar for text, int IDENTITY, bit, datetime2). NOT verified against a server here:
 -- the SQL Server EF provider does not restore from this registry (see README).
 CREATE TABLE [AspNetRoles] (
@@ -31,6 +31,7 @@ CREATE TABLE [Enterprises] (
     [Story] nvarchar(4000) NOT NULL,
     [StoryEn] nvarchar(4000) NOT NULL,
     [SocialMission] nvarchar(500) NOT NULL,
+    [SocialMissionEn] nvarchar(500) NOT NULL,
     [Status] nvarchar(40) NOT NULL,
     [CreatedAtUtc] datetime2 NOT NULL,
     [CarbonReducedKg] bigint NOT NULL,

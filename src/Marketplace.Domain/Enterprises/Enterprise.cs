@@ -35,6 +35,7 @@ public class Enterprise
     public string Story { get; private set; } = "";
     public string StoryEn { get; private set; } = "";
     public string SocialMission { get; private set; } = "";
+    public string SocialMissionEn { get; private set; } = "";
     public SocialValue SocialValue { get; private set; } = SocialValue.None;
     public ApprovalStatus Status { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
@@ -45,9 +46,10 @@ public class Enterprise
         CertificationExpiresOn = expiresOn;
     }
 
-    public void DescribeStory(string mission, string story, string storyEn)
+    public void DescribeStory(string mission, string missionEn, string story, string storyEn)
     {
         SocialMission = mission;
+        SocialMissionEn = missionEn;
         Story = story;
         StoryEn = storyEn;
     }

@@ -18,6 +18,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         enterprise.Property(e => e.Story).HasMaxLength(4000).IsRequired();
         enterprise.Property(e => e.StoryEn).HasMaxLength(4000).IsRequired();
         enterprise.Property(e => e.SocialMission).HasMaxLength(500).IsRequired();
+        enterprise.Property(e => e.SocialMissionEn).HasMaxLength(500).IsRequired();
         enterprise.ComplexProperty(e => e.SocialValue, value =>
         {
             value.Property(v => v.VulnerableGroupJobs).HasColumnName("VulnerableGroupJobs");

@@ -94,7 +94,7 @@ public sealed class DemoDataSeeder(
         enterprise.Certify($"{2016 + i % 9}-{(i * 37 % 900) + 100}", expires);
         var mission = DemoLexicon.Missions[i % DemoLexicon.Missions.Length];
         var regionName = RegionNames.Korean(region);
-        enterprise.DescribeStory(mission.Mission, $"{regionName}의 {name}입니다. {mission.Story}", $"{nameEn}, based in {RegionNames.English(region)}. {mission.StoryEn}");
+        enterprise.DescribeStory(mission.Mission, mission.MissionEn, $"{regionName}의 {name}입니다. {mission.Story}", $"{nameEn}, based in {RegionNames.English(region)}. {mission.StoryEn}");
         var vulnerable = random.Next(3, 41);
         enterprise.ReportSocialValue(new SocialValue(vulnerable, vulnerable + random.Next(2, 25), random.Next(0, 50_000), random.Next(10, 900) * 1_000_000L));
         // The last two wait for the operator: they show nowhere in the catalog.

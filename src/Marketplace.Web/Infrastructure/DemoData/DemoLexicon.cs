@@ -154,24 +154,30 @@ internal static class DemoLexicon
         ("두레", "Dure"), ("마중물", "Majungmul"), ("한울", "Hanul"), ("소나무", "Sonamu"), ("들꽃", "Deulkkot"),
     ];
 
-    public static readonly (string Mission, string Story, string StoryEn)[] Missions =
+    public static readonly (string Mission, string MissionEn, string Story, string StoryEn)[] Missions =
     [
         ("발달장애인 청년에게 안정된 일자리를 만듭니다.",
+         "We create steady jobs for young people with developmental disabilities.",
          "발달장애인 청년들이 숙련된 기술자로 자라는 일터입니다. 모든 직원이 정규직으로 일하며, 매년 이익의 절반을 교육과 고용에 다시 씁니다.",
          "A workplace where young people with developmental disabilities grow into skilled staff. Everyone is on a permanent contract, and half of each year's profit goes back into training and jobs."),
         ("어르신의 손맛과 경험을 지역 일자리로 잇습니다.",
+         "We turn older residents' skills and experience into local jobs.",
          "마을 어르신들이 평생 익힌 솜씨로 만든 제품을 판매합니다. 판매 수익은 어르신 급여와 마을 공동체 활동에 쓰입니다.",
          "We sell what the village's older residents make with skills of a lifetime. The income pays their wages and funds the community's activities."),
         ("버려지는 자원을 다시 쓰는 순환 경제를 만듭니다.",
+         "We build a circular economy that reuses what is thrown away.",
          "현수막, 폐가죽, 폐목재처럼 버려지는 자원을 모아 새로운 제품으로 만듭니다. 지난해 수십 톤의 폐기물이 매립되지 않았습니다.",
          "We collect what would be thrown away, such as banners, leather offcuts and scrap wood, and make new goods from it. Last year tens of tonnes stayed out of landfill."),
         ("경력이 끊긴 여성과 자립준비청년의 일터를 만듭니다.",
+         "We create work for women returning to work and young people leaving care.",
          "경력 단절 여성과 보호종료 청년이 함께 일하며 기술을 익힙니다. 직원 교육과 자격증 취득을 회사가 지원합니다.",
          "Women returning to work and young people leaving care work side by side and learn a trade. The company pays for training and certificates."),
         ("지역 농가와 함께 정직한 먹거리를 만듭니다.",
+         "We make honest food together with local farms.",
          "인근 소농에게 정당한 값을 치르고 재료를 사들여, 첨가물 없이 정직하게 만듭니다. 지역 아동센터에 매달 먹거리를 나눕니다.",
          "We pay small local farms a fair price for their produce and make food without additives. Every month we share food with local children's centres."),
         ("자활 참여자의 자립을 돕는 일터입니다.",
+         "A workplace that helps self-sufficiency participants stand on their own.",
          "지역자활센터에서 시작해 참여자들이 함께 세운 기업입니다. 일을 통해 기술을 익히고 경제적으로 자립하도록 돕습니다.",
          "Founded by participants of a local self-sufficiency centre, we help members learn a trade and stand on their own feet through work."),
     ];

@@ -17,6 +17,7 @@ public sealed class EnterpriseCard
     public string? CertificationNumber { get; init; }
     public DateOnly? CertificationExpiresOn { get; init; }
     public string SocialMission { get; init; } = "";
+    public string SocialMissionEn { get; init; } = "";
     public int VulnerableGroupJobs { get; init; }
     public int TotalJobs { get; init; }
     public long CarbonReducedKg { get; init; }
