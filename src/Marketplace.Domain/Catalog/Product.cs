@@ -88,8 +88,12 @@ public class Product
         Status = ProductStatus.PendingReview;
     }
 
-    public void Publish()
+    /// <summary>The operator's approval. A listing of an enterprise that is not approved stays hidden.</summary>
+    public void Publish(Enterprise enterprise)
     {
+        if (enterprise.Id != EnterpriseId) throw new ArgumentException("Not this listing's enterprise.", nameof(enterprise));
+        if (enterprise.Status != ApprovalStatus.Approved)
+            throw new DomainException(ErrorCodes.EnterpriseNotApproved, enterprise.Name);
         if (Status is not ProductStatus.PendingReview)
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Published");
         Status = ProductStatus.Published;

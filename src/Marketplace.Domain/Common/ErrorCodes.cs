@@ -8,4 +8,5 @@ public static class ErrorCodes
     public const string NegativeStock = "Error.NegativeStock";
     public const string MemberAlreadyLinked = "Error.MemberAlreadyLinked";
     public const string InvalidStatusChange = "Error.InvalidStatusChange";
+    public const string EnterpriseNotApproved = "Error.EnterpriseNotApproved";
 }

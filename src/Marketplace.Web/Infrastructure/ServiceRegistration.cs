@@ -30,6 +30,7 @@ public static class ServiceRegistration
         services.AddMediatorWithHandlers(typeof(ServiceRegistration).Assembly);
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(ServiceRegistration).Assembly);
 
+        services.AddSingleton<Features.Shop.Catalog.CatalogCache>();
         services.AddSingleton<TextCatalog>();
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();

@@ -28,12 +28,28 @@ public class MemberTests
     [Fact]
     public void A_draft_cannot_be_published_without_review()
     {
-        var product = new Product(1, 1, ProductKind.Goods, "비누", "Soap", "", "", new Won(1000), 1, DateTime.UtcNow);
-        Assert.Throws<DomainException>(product.Publish);
+        var enterprise = NewEnterprise();
+        enterprise.Approve();
+        var product = new Product(enterprise.Id, 1, ProductKind.Goods, "비누", "Soap", "", "", new Won(1000), 1, DateTime.UtcNow);
+        Assert.Throws<DomainException>(() => product.Publish(enterprise));
         product.SubmitForReview();
-        product.Publish();
+        product.Publish(enterprise);
         Assert.Equal(ProductStatus.Published, product.Status);
     }
+
+    [Fact]
+    public void A_listing_of_an_enterprise_not_yet_approved_stays_hidden()
+    {
+        var enterprise = NewEnterprise();
+        var product = new Product(enterprise.Id, 1, ProductKind.Goods, "비누", "Soap", "", "", new Won(1000), 1, DateTime.UtcNow);
+        product.SubmitForReview();
+        var error = Assert.Throws<DomainException>(() => product.Publish(enterprise));
+        Assert.Equal(ErrorCodes.EnterpriseNotApproved, error.Code);
+        Assert.Equal(ProductStatus.PendingReview, product.Status);
+    }
+
+    private static Marketplace.Domain.Enterprises.Enterprise NewEnterprise() => new("두레공방", "Dure Craft",
+        Marketplace.Domain.Enterprises.EnterpriseType.Cooperative, BusinessRegistrationNumber.Parse("1234567891"), Region.Jeju, DateTime.UtcNow);
 
     [Fact]
     public void Search_text_holds_both_names_lower_cased()

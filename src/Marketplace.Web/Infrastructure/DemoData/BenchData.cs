@@ -27,7 +27,7 @@ public static class BenchData
             var existing = await db.Products.CountAsync();
             if (existing >= productTarget) break;
 
-            var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.Status == ApprovalStatus.Approved).Select(e => e.Id).ToListAsync();
+            var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.Status == ApprovalStatus.Approved).ToListAsync();
             var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => c.Id).ToListAsync();
             var now = DateTime.UtcNow;
             var batch = Math.Min(5_000, productTarget - existing);
@@ -37,13 +37,14 @@ public static class BenchData
                 var c = random.Next(DemoLexicon.Categories.Length);
                 var seed = DemoLexicon.Categories[c];
                 var item = seed.Items[random.Next(seed.Items.Length)];
-                var product = new Product(enterprises[random.Next(enterprises.Count)], categories[c], seed.Kind,
+                var enterprise = enterprises[random.Next(enterprises.Count)];
+                var product = new Product(enterprise.Id, categories[c], seed.Kind,
                     $"{item.Name} No.{n}", $"{item.NameEn} No.{n}", item.Name, item.NameEn,
                     new Won(item.MinPrice + random.Next(0, 100) * 100), random.Next(0, 500), now.AddMinutes(-n));
                 product.AddImage($"/img/generated/{n % 360}/{Uri.EscapeDataString(item.Label)}.svg");
                 product.RecordSales(random.Next(0, 1000));
                 product.SubmitForReview();
-                product.Publish();
+                product.Publish(enterprise);
                 db.Products.Add(product);
             }
             await db.SaveChangesAsync();

@@ -29,7 +29,7 @@ public sealed class DemoDataSeeder(
 {
     public const string Password = "Demo1234!";
     public const int EnterpriseCount = 45;
-    public const int ProductCount = 420;
+    public const int ProductCount = 450;
 
     public static async Task SeedIfEnabledAsync(IServiceProvider services)
     {
@@ -126,8 +126,8 @@ public sealed class DemoDataSeeder(
         foreach (var slug in item.Tags) product.Tag(tags[slug]);
         product.RecordSales(random.Next(0, 500));
         product.SubmitForReview();
-        // One listing in twenty-one still waits for review and must not show in the catalog.
-        if (i % 21 != 20) product.Publish();
+        // One listing in twenty-one still waits for review; so do those of enterprises not yet approved.
+        if (i % 21 != 20 && enterprise.Status == ApprovalStatus.Approved) product.Publish(enterprise);
         return product;
     }
 

@@ -27,9 +27,11 @@ public sealed class ProductCard
     }
 }
 
-/// <summary>Only what buyers may see: published listings of approved enterprises.</summary>
+/// <summary>Only what buyers may see: published listings. Only an approved enterprise's listing
+/// can be published (<see cref="Product.Publish"/>), so no join to enterprises is needed here;
+/// suspending an enterprise withdraws its listings in the same transaction.</summary>
 public static class CatalogQueries
 {
-    public static IQueryable<Product> Visible(this IQueryable<Product> products) => products.Where(p =>
-        p.Status == ProductStatus.Published && p.Enterprise.Status == Marketplace.Domain.Common.ApprovalStatus.Approved);
+    public static IQueryable<Product> Visible(this IQueryable<Product> products) =>
+        products.Where(p => p.Status == ProductStatus.Published);
 }

@@ -61,24 +61,29 @@ public static class Search
         public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
     }
 
-    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<Query, Result>
+    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping, CatalogCache cache)
+        : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query query, CancellationToken ct)
         {
             var products = Filter(db.Products.AsNoTracking().Visible(), query);
-            var total = await products.CountAsync(ct);
+            // Counting every match is the expensive part of a page; the page itself walks an index.
+            var total = await cache.CountAsync(CountKey(query), () => products.CountAsync(ct));
             var items = await Sort(products, query.Sort)
                 .Skip((query.Page - 1) * PageSize)
                 .Take(PageSize)
                 .ProjectTo<ProductCard>(mapping)
                 .ToListAsync(ct);
 
-            var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
-                .Select(c => new FilterOption(c.Slug, c.Name, c.NameEn)).ToListAsync(ct);
-            var tags = await db.SocialValueTags.AsNoTracking().OrderBy(t => t.Id)
-                .Select(t => new FilterOption(t.Slug, t.Name, t.NameEn)).ToListAsync(ct);
+            var categories = await cache.ListAsync("categories", () => db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
+                .Select(c => new FilterOption(c.Slug, c.Name, c.NameEn)).ToListAsync(ct));
+            var tags = await cache.ListAsync("tags", () => db.SocialValueTags.AsNoTracking().OrderBy(t => t.Id)
+                .Select(t => new FilterOption(t.Slug, t.Name, t.NameEn)).ToListAsync(ct));
             return new Result(query, items, total, categories, tags);
         }
+
+        private static string CountKey(Query q) =>
+            $"{q.Q?.Trim().ToLowerInvariant()}|{q.Category}|{q.Type}|{q.Region}|{q.Tag}|{q.MinPrice}|{q.MaxPrice}";
 
         private static IQueryable<Product> Filter(IQueryable<Product> products, Query query)
         {

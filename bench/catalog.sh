@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Catalog benchmark: seeds 100,000 products, then measures /products, a search and a product page
+# with wrk on 127.0.0.1, each beside /baseline (the same layout, no database) measured in the same
+# run, and prints the ratios. Usage: bench/catalog.sh [sqlite|postgres] [seconds per endpoint]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+engine=${1:-sqlite}
+seconds=${2:-10}
+products=${BENCH_PRODUCTS:-100000}
+port=5099
+url="http://127.0.0.1:$port"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+
+work=$(mktemp -d)
+case "$engine" in
+  sqlite) export Database__Provider=Sqlite ConnectionStrings__Marketplace="Data Source=$work/bench.db" ;;
+  postgres)
+    db="mk_bench_$$"
+    PGPASSWORD=marketplace psql -qh 127.0.0.1 -U marketplace -d postgres -c "CREATE DATABASE $db" >/dev/null
+    trap 'PGPASSWORD=marketplace psql -qh 127.0.0.1 -U marketplace -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null' EXIT
+    export Database__Provider=Postgres ConnectionStrings__Marketplace="Host=127.0.0.1;Database=$db;Username=marketplace;Password=marketplace;Maximum Pool Size=64" ;;
+  *) echo "engine: sqlite or postgres"; exit 2 ;;
+esac
+export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+
+dotnet build src/Marketplace.Web -c Release -v q -nologo >/dev/null
+app=src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll
+echo "Seeding $products products on $engine..."
+seed_started=$(date +%s)
+dotnet "$app" seed-bench "$products" | tail -n 1
+echo "seeded in $(( $(date +%s) - seed_started )) s"
+
+dotnet "$app" --urls "$url" > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf "$url/healthz" >/dev/null && break; sleep 1; done
+
+product_id=$(curl -s "$url/products?sort=Popular" | grep -o 'href="/products/[0-9]*"' | head -n 1 | grep -o '[0-9]*')
+query=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("세제"))' 2>/dev/null || echo "%EC%84%B8%EC%A0%9C")
+
+measure() { # name path -> "rps p50 p99"
+  wrk -t2 -c16 -d2s "$url$2" >/dev/null 2>&1  # warm-up
+  wrk -t2 -c16 -d"${seconds}s" --latency "$url$2" > "$work/$1.txt"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$work/$1.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$work/$1.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/$1.txt")
+  echo "$rps $p50 $p99"
+}
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us/, "", v); print v / 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v); print v + 0 } else { sub(/s/, "", v); print v * 1000 } }'; }
+
+read -r base_rps base_p50 base_p99 <<<"$(measure baseline /baseline)"
+stamp=$(date -u +%Y-%m-%dT%H%MZ)
+out="bench/results/catalog-$engine-$stamp.md"
+{
+  echo "# Catalog benchmark, $engine, $products products ($stamp)"
+  echo
+  echo "wrk -t2 -c16 -d${seconds}s on 127.0.0.1, Release build, Production settings; 2 cores shared with wrk."
+  echo "Ratios are to /baseline (same layout, no database) measured in the same run."
+  echo
+  echo "| endpoint | req/s | p50 ms | p99 ms | throughput vs baseline | target |"
+  echo "| --- | ---: | ---: | ---: | ---: | --- |"
+  echo "| /baseline | $base_rps | $(to_ms "$base_p50") | $(to_ms "$base_p99") | 1.00 | |"
+  for spec in "catalog|/products|ratio ≥ 0.50" "search|/products?q=$query|p99 ≤ 50 ms" "product|/products/$product_id|ratio ≥ 0.50"; do
+    IFS='|' read -r name path target <<<"$spec"
+    read -r rps p50 p99 <<<"$(measure "$name" "$path")"
+    ratio=$(awk -v a="$rps" -v b="$base_rps" 'BEGIN { printf "%.2f", a / b }')
+    echo "| $path | $rps | $(to_ms "$p50") | $(to_ms "$p99") | $ratio | $target |"
+  done
+} | tee "$out"
+echo "written: $out"
