@@ -51,6 +51,10 @@ public class AppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A client that shows redirects instead of following them, as tests check where they go.</summary>
+    public HttpClient CreateBrowserlikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

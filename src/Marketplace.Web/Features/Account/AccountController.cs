@@ -1,8 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Marketplace.Domain.Members;
 
 namespace Marketplace.Web.Features.Account;
 
@@ -31,9 +29,9 @@ public sealed class AccountController(IMediator mediator) : Controller
     }
 
     [HttpPost("logout"), Authorize]
-    public async Task<IActionResult> Logout([FromServices] SignInManager<Member> signIn)
+    public async Task<IActionResult> Logout(CancellationToken ct)
     {
-        await signIn.SignOutAsync();
+        await mediator.Send(new Logout.Command(), ct);
         return LocalRedirect("/");
     }
 

@@ -2,7 +2,6 @@ using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Infrastructure.DemoData;
 
@@ -14,8 +13,9 @@ public static class BenchData
     {
         await using (var scope = services.CreateAsyncScope())
         {
-            scope.ServiceProvider.GetRequiredService<IOptions<DemoDataOptions>>().Value.Enabled = true;
-            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            var seeder = scope.ServiceProvider.GetRequiredService<DemoDataSeeder>();
+            await seeder.SeedAsync();
+            await seeder.SeedDemoDataAsync();
         }
 
         var random = new Random(7);

@@ -4,6 +4,7 @@ using Marketplace.Domain.Data;
 using Marketplace.Domain.Enterprises;
 using Marketplace.Domain.Institutions;
 using Marketplace.Domain.Members;
+using Marketplace.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public sealed class DemoDataSeeder(
     UserManager<Member> users,
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
+    TextCatalog texts,
     IOptions<DemoDataOptions> options,
     ILogger<DemoDataSeeder> logger)
 {
@@ -37,12 +39,18 @@ public sealed class DemoDataSeeder(
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
     }
 
+    /// <summary>Roles always; the demo data only where <c>DemoData:Enabled</c> says so.</summary>
     public async Task SeedAsync(CancellationToken ct = default)
     {
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        if (options.Value.Enabled) await SeedDemoDataAsync(ct);
+    }
 
-        if (!options.Value.Enabled || await db.Enterprises.AnyAsync(ct)) return;
+    /// <summary>The demo catalog and accounts, whatever the configuration says (benchmarks use it).</summary>
+    public async Task SeedDemoDataAsync(CancellationToken ct = default)
+    {
+        if (await db.Enterprises.AnyAsync(ct)) return;
 
         var random = new Random(20261121);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -53,7 +61,7 @@ public sealed class DemoDataSeeder(
         var categories = DemoLexicon.Categories.Select((c, i) => new Category(c.Slug, c.Name, c.NameEn, c.Kind, i)).ToList();
         db.Categories.AddRange(categories);
 
-        var enterprises = Enumerable.Range(0, EnterpriseCount).Select(i => NewEnterprise(i, random, now, today)).ToList();
+        var enterprises = Enumerable.Range(0, EnterpriseCount).Select(i => NewEnterprise(i, random, now, today, texts)).ToList();
         db.Enterprises.AddRange(enterprises);
         var institutions = NewInstitutions(random, now);
         db.Institutions.AddRange(institutions);
@@ -73,7 +81,7 @@ public sealed class DemoDataSeeder(
         logger.LogInformation("Demo data seeded: {Enterprises} enterprises, {Products} products", EnterpriseCount, ProductCount);
     }
 
-    private static Enterprise NewEnterprise(int i, Random random, DateTime now, DateOnly today)
+    private static Enterprise NewEnterprise(int i, Random random, DateTime now, DateOnly today, TextCatalog texts)
     {
         var type = (EnterpriseType)(i % 5);
         var region = (Region)(i % 17);
@@ -93,8 +101,10 @@ public sealed class DemoDataSeeder(
         var expires = i % 9 == 4 ? today.AddDays(-30 - i) : today.AddDays(120 + i * 17);
         enterprise.Certify($"{2016 + i % 9}-{(i * 37 % 900) + 100}", expires);
         var mission = DemoLexicon.Missions[i % DemoLexicon.Missions.Length];
-        var regionName = RegionNames.Korean(region);
-        enterprise.DescribeStory(mission.Mission, mission.MissionEn, $"{regionName}의 {name}입니다. {mission.Story}", $"{nameEn}, based in {RegionNames.English(region)}. {mission.StoryEn}");
+        var regionKey = $"Region.{region}";
+        enterprise.DescribeStory(mission.Mission, mission.MissionEn,
+            $"{texts.For("ko")[regionKey]}의 {name}입니다. {mission.Story}",
+            $"{nameEn}, based in {texts.For("en")[regionKey]}. {mission.StoryEn}");
         var vulnerable = random.Next(3, 41);
         enterprise.ReportSocialValue(new SocialValue(vulnerable, vulnerable + random.Next(2, 25), random.Next(0, 50_000), random.Next(10, 900) * 1_000_000L));
         // The last two wait for the operator: they show nowhere in the catalog.

@@ -27,8 +27,6 @@ public static class Cultures
         ? date.ToString("MMM d, yyyy", CultureInfo.GetCultureInfo("en"))
         : date.ToString("yyyy.MM.dd", CultureInfo.InvariantCulture);
 
-    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(KoreaTime.ToKorea(utc).DateTime));
-
     public static RequestLocalizationOptions RequestLocalizationOptions()
     {
         var options = new RequestLocalizationOptions()

@@ -3,7 +3,6 @@ using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +10,7 @@ namespace Marketplace.Web.Tests.Features.Account;
 
 public class AccountTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private HttpClient Client() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => app.CreateBrowserlikeClient();
 
     [Fact]
     public async Task The_login_form_posts_email_and_password_with_an_antiforgery_token()

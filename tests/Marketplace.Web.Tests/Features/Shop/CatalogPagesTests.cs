@@ -1,13 +1,12 @@
 using System.Net;
 using Marketplace.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Marketplace.Web.Tests.Features.Shop;
 
 /// <summary>What a visitor gets over HTTP: language, money format, and no 500 for any bad input.</summary>
 public class CatalogPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private HttpClient Client() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => app.CreateBrowserlikeClient();
 
     [Fact]
     public async Task Pages_are_korean_by_default_with_won_after_the_amount()

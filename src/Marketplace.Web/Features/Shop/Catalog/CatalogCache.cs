@@ -1,3 +1,5 @@
+using Marketplace.Domain.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Marketplace.Web.Features.Shop.Catalog;
@@ -13,7 +15,13 @@ public sealed class CatalogCache
 
     public Task<int> CountAsync(string key, Func<Task<int>> count) => GetAsync("count:" + key, CountLifetime, count);
 
-    public Task<List<T>> ListAsync<T>(string key, Func<Task<List<T>>> load) => GetAsync("list:" + key, ListLifetime, load);
+    public Task<List<Search.FilterOption>> CategoriesAsync(MarketplaceDbContext db, CancellationToken ct) =>
+        GetAsync("list:categories", ListLifetime, () => db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
+            .Select(c => new Search.FilterOption(c.Slug, c.Name, c.NameEn)).ToListAsync(ct));
+
+    public Task<List<Search.FilterOption>> TagsAsync(MarketplaceDbContext db, CancellationToken ct) =>
+        GetAsync("list:tags", ListLifetime, () => db.SocialValueTags.AsNoTracking().OrderBy(t => t.Id)
+            .Select(t => new Search.FilterOption(t.Slug, t.Name, t.NameEn)).ToListAsync(ct));
 
     private async Task<T> GetAsync<T>(string key, TimeSpan lifetime, Func<Task<T>> load)
     {

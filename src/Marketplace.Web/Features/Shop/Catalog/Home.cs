@@ -18,7 +18,8 @@ public static class Home
         IReadOnlyList<Search.FilterOption> Categories,
         IReadOnlyList<ProductCard> NewProducts);
 
-    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<Query, Model>
+    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping, CatalogCache cache)
+        : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query query, CancellationToken ct)
         {
@@ -27,8 +28,7 @@ public static class Home
                 .Where(e => e.Status == ApprovalStatus.Approved)
                 .OrderByDescending(e => e.SocialValue.SocialValueWon).ThenBy(e => e.Id)
                 .Take(8).ProjectTo<EnterpriseCard>(mapping).ToListAsync(ct);
-            var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
-                .Select(c => new Search.FilterOption(c.Slug, c.Name, c.NameEn)).ToListAsync(ct);
+            var categories = await cache.CategoriesAsync(db, ct);
             var newest = await db.Products.AsNoTracking().Visible()
                 .OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id)
                 .Take(8).ProjectTo<ProductCard>(mapping).ToListAsync(ct);

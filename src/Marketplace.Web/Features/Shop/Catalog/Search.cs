@@ -75,20 +75,16 @@ public static class Search
                 .ProjectTo<ProductCard>(mapping)
                 .ToListAsync(ct);
 
-            var categories = await cache.ListAsync("categories", () => db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
-                .Select(c => new FilterOption(c.Slug, c.Name, c.NameEn)).ToListAsync(ct));
-            var tags = await cache.ListAsync("tags", () => db.SocialValueTags.AsNoTracking().OrderBy(t => t.Id)
-                .Select(t => new FilterOption(t.Slug, t.Name, t.NameEn)).ToListAsync(ct));
-            return new Result(query, items, total, categories, tags);
+            return new Result(query, items, total, await cache.CategoriesAsync(db, ct), await cache.TagsAsync(db, ct));
         }
 
         private static string CountKey(Query q) =>
-            $"{q.Q?.Trim().ToLowerInvariant()}|{q.Category}|{q.Type}|{q.Region}|{q.Tag}|{q.MinPrice}|{q.MaxPrice}";
+            $"{Term(q)}|{q.Category}|{q.Type}|{q.Region}|{q.Tag}|{q.MinPrice}|{q.MaxPrice}";
 
         private static IQueryable<Product> Filter(IQueryable<Product> products, Query query)
         {
             // SearchText holds both languages' names lower-cased: a part of a word finds the product.
-            var term = query.Q?.Trim().ToLowerInvariant();
+            var term = Term(query);
             if (!string.IsNullOrEmpty(term)) products = products.Where(p => p.SearchText.Contains(term));
             if (!string.IsNullOrWhiteSpace(query.Category)) products = products.Where(p => p.Category.Slug == query.Category);
             if (query.Type is { } type) products = products.Where(p => p.Enterprise.Type == type);
@@ -98,6 +94,8 @@ public static class Search
             if (query.MaxPrice is { } max) products = products.Where(p => p.PriceWon <= max);
             return products;
         }
+
+        private static string? Term(Query query) => query.Q?.Trim().ToLowerInvariant();
 
         private static IQueryable<Product> Sort(IQueryable<Product> products, SortOrder sort) => sort switch
         {

@@ -15,21 +15,37 @@ public static class Details
 
     public sealed record Query(int Id) : IRequest<Model?>;
 
-    public sealed record Model(EnterpriseCard Enterprise, string Story, string StoryEn, IReadOnlyList<ProductCard> Products, int ProductCount);
+    public sealed class Model
+    {
+        public EnterpriseCard Enterprise { get; init; } = null!;
+        public string Story { get; init; } = "";
+        public string StoryEn { get; init; } = "";
+        public IReadOnlyList<ProductCard> Products { get; set; } = [];
+        public int ProductCount { get; set; }
+
+        public sealed class Profile : AutoMapper.Profile
+        {
+            public Profile() => CreateProjection<Marketplace.Domain.Enterprises.Enterprise, Model>()
+                .ForMember(d => d.Enterprise, o => o.MapFrom(e => e))
+                .ForMember(d => d.Products, o => o.Ignore())
+                .ForMember(d => d.ProductCount, o => o.Ignore());
+        }
+    }
 
     public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<Query, Model?>
     {
         public async Task<Model?> Handle(Query query, CancellationToken ct)
         {
-            var enterprises = db.Enterprises.AsNoTracking().Where(e => e.Id == query.Id && e.Status == ApprovalStatus.Approved);
-            var card = await enterprises.ProjectTo<EnterpriseCard>(mapping).FirstOrDefaultAsync(ct);
-            if (card is null) return null;
-            var story = await enterprises.Select(e => new { e.Story, e.StoryEn }).FirstAsync(ct);
+            var page = await db.Enterprises.AsNoTracking()
+                .Where(e => e.Id == query.Id && e.Status == ApprovalStatus.Approved)
+                .ProjectTo<Model>(mapping).FirstOrDefaultAsync(ct);
+            if (page is null) return null;
 
             var products = db.Products.AsNoTracking().Visible().Where(p => p.EnterpriseId == query.Id);
-            var items = await products.OrderByDescending(p => p.SalesCount).ThenBy(p => p.Id)
+            page.Products = await products.OrderByDescending(p => p.SalesCount).ThenBy(p => p.Id)
                 .Take(ProductsShown).ProjectTo<ProductCard>(mapping).ToListAsync(ct);
-            return new Model(card, story.Story, story.StoryEn, items, await products.CountAsync(ct));
+            page.ProductCount = await products.CountAsync(ct);
+            return page;
         }
     }
 }
