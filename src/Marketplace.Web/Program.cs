@@ -41,6 +41,7 @@ app.UseCultureCookieFromQuery();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.MapControllers();
 app.MapHealthCheck();
 app.MapGeneratedImages();

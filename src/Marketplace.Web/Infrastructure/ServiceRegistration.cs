@@ -31,6 +31,16 @@ public static class ServiceRegistration
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(ServiceRegistration).Assembly);
 
         services.AddSingleton<Features.Shop.Catalog.CatalogCache>();
+        services.AddSingleton<Caching.SharedReadCache>();
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = 64 * 1024 * 1024;
+            options.AddPolicy(Caching.SharedReadCache.PagePolicy, page => page
+                .With(context => context.HttpContext.RequestServices.GetRequiredService<Caching.SharedReadCache>().Enabled)
+                .Expire(Caching.SharedReadCache.PageLifetime)
+                .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
+                .Tag(Caching.SharedReadCache.PageTag));
+        });
         services.AddSingleton<TextCatalog>();
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();

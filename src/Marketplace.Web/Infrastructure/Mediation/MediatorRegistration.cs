@@ -2,6 +2,7 @@ using System.Reflection;
 using FluentValidation;
 using MediatR;
 using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Caching;
 
 namespace Marketplace.Web.Infrastructure.Mediation;
 
@@ -14,9 +15,11 @@ public static class MediatorRegistration
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
 
-        // Order matters: logging sees everything, validation runs before the transaction opens.
+        // Order matters: logging sees everything, validation runs before anything else; the cache
+        // sits outside the transaction, so a change is committed before shared answers are dropped.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CachingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
 
         var openInterfaces = new[] { typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>) };

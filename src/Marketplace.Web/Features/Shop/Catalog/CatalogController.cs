@@ -1,14 +1,16 @@
 using MediatR;
+using Marketplace.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marketplace.Web.Features.Shop.Catalog;
 
 public sealed class CatalogController(IMediator mediator) : Controller
 {
-    [HttpGet("/")]
+    [HttpGet("/"), OutputCache(PolicyName = SharedReadCache.PagePolicy)]
     public async Task<IActionResult> Home(CancellationToken ct) => View(await mediator.Send(new Home.Query(), ct));
 
-    [HttpGet("/products")]
+    [HttpGet("/products"), OutputCache(PolicyName = SharedReadCache.PagePolicy)]
     public async Task<IActionResult> Search([FromQuery] Search.Query query, CancellationToken ct) =>
         View(await mediator.Send(query, ct));
 

@@ -5,6 +5,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Features.Shop.Enterprises;
 using MediatR;
+using Marketplace.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Shop.Catalog;
@@ -12,7 +13,11 @@ namespace Marketplace.Web.Features.Shop.Catalog;
 /// <summary><c>/products/{id}</c>: price, stock, the enterprise behind the product and its social value.</summary>
 public static class Details
 {
-    public sealed record Query(int Id) : IRequest<Model?>;
+    // Stock shown here may lag by seconds; checkout reserves against the database, never this page.
+    public sealed record Query(int Id) : IRequest<Model?>, ISharedQuery
+    {
+        public TimeSpan CacheFor => TimeSpan.FromSeconds(10);
+    }
 
     public sealed class Model
     {

@@ -4,6 +4,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Features.Shop.Enterprises;
 using MediatR;
+using Marketplace.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Shop.Catalog;
@@ -11,7 +12,10 @@ namespace Marketplace.Web.Features.Shop.Catalog;
 /// <summary><c>/</c>: featured enterprises, the categories, and what is new.</summary>
 public static class Home
 {
-    public sealed record Query : IRequest<Model>;
+    public sealed record Query : IRequest<Model>, ISharedQuery
+    {
+        public TimeSpan CacheFor => TimeSpan.FromSeconds(30);
+    }
 
     public sealed record Model(
         IReadOnlyList<EnterpriseCard> FeaturedEnterprises,

@@ -7,6 +7,7 @@ using Marketplace.Domain.Data;
 using Marketplace.Domain.Enterprises;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
+using Marketplace.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -20,8 +21,10 @@ public static class Search
 
     public enum SortOrder { Newest, PriceLow, PriceHigh, Popular }
 
-    public sealed record Query : IRequest<Result>
+    public sealed record Query : IRequest<Result>, ISharedQuery
     {
+        public TimeSpan CacheFor => TimeSpan.FromSeconds(10);
+
         public string? Q { get; init; }
         public string? Category { get; init; }
         public EnterpriseType? Type { get; init; }

@@ -4,6 +4,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Features.Shop.Catalog;
 using MediatR;
+using Marketplace.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Shop.Enterprises;
@@ -13,7 +14,10 @@ public static class Details
 {
     public const int ProductsShown = 48;
 
-    public sealed record Query(int Id) : IRequest<Model?>;
+    public sealed record Query(int Id) : IRequest<Model?>, ISharedQuery
+    {
+        public TimeSpan CacheFor => TimeSpan.FromSeconds(10);
+    }
 
     public sealed class Model
     {

@@ -1,11 +1,13 @@
 using MediatR;
+using Marketplace.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marketplace.Web.Features.Shop.Enterprises;
 
 public sealed class EnterprisesController(IMediator mediator) : Controller
 {
-    [HttpGet("/enterprises/{id:int}")]
+    [HttpGet("/enterprises/{id:int}"), OutputCache(PolicyName = SharedReadCache.PagePolicy)]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
         await mediator.Send(new Details.Query(id), ct) is { } enterprise ? View(enterprise) : NotFound();
 }

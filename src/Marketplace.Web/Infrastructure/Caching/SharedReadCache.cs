@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+
+namespace Marketplace.Web.Infrastructure.Caching;
+
+/// <summary>Answers of public reads that every visitor may share for a few seconds (the catalog),
+/// and the anonymous pages built from them (<see cref="PagePolicy"/>). Bounded, because the keys
+/// carry words typed by anyone. <see cref="InvalidateAsync"/> drops both at once; commands that
+/// change what the catalog shows trigger it after they commit.</summary>
+public sealed class SharedReadCache(IOutputCacheStore pages, IConfiguration configuration)
+{
+    /// <summary><c>Caching:SharedReads</c> = false turns both caches off (the benchmark measures the uncached path too).</summary>
+    public bool Enabled { get; } = configuration.GetValue("Caching:SharedReads", true);
+
+    /// <summary>The output-cache policy of catalog pages without forms: anonymous visitors only
+    /// (the default policy skips signed-in members and responses that set cookies), one copy per
+    /// query string and language.</summary>
+    public const string PagePolicy = "PublicCatalog";
+    public const string PageTag = "catalog";
+    public static readonly TimeSpan PageLifetime = TimeSpan.FromSeconds(10);
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+    private CancellationTokenSource _generation = new();
+
+    public async Task<T> GetOrLoadAsync<T>(object key, TimeSpan lifetime, Func<Task<T>> load)
+    {
+        if (!Enabled) return await load();
+        if (_cache.TryGetValue(key, out T? cached) && cached is not null) return cached;
+        // Take the generation before loading: an invalidation during the load expires this entry too.
+        var generation = Volatile.Read(ref _generation);
+        var value = await load();
+        if (value is null || generation.IsCancellationRequested) return value;
+        _cache.Set(key, value, new MemoryCacheEntryOptions
+        {
+            Size = 1,
+            AbsoluteExpirationRelativeToNow = lifetime,
+            ExpirationTokens = { new CancellationChangeToken(generation.Token) },
+        });
+        return value;
+    }
+
+    public async Task InvalidateAsync()
+    {
+        var previous = Interlocked.Exchange(ref _generation, new CancellationTokenSource());
+        previous.Cancel();
+        previous.Dispose();
+        await pages.EvictByTagAsync(PageTag, CancellationToken.None);
+    }
+}
