@@ -9,4 +9,13 @@ public static class ErrorCodes
     public const string MemberAlreadyLinked = "Error.MemberAlreadyLinked";
     public const string InvalidStatusChange = "Error.InvalidStatusChange";
     public const string EnterpriseNotApproved = "Error.EnterpriseNotApproved";
+    public const string InvalidQuantity = "Error.InvalidQuantity";
+    public const string QuantityAboveLineMaximum = "Error.QuantityAboveLineMaximum";
+    public const string NotEnoughStock = "Error.NotEnoughStock";
+    public const string CartFull = "Error.CartFull";
+    public const string CartEmpty = "Error.CartEmpty";
+    public const string ProductUnavailable = "Error.ProductUnavailable";
+    public const string InvalidAmount = "Error.InvalidAmount";
+    public const string PaymentUnavailable = "Error.PaymentUnavailable";
+    public const string OrderNotCancellable = "Error.OrderNotCancellable";
 }

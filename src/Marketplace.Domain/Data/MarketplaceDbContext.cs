@@ -2,6 +2,7 @@ using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Enterprises;
 using Marketplace.Domain.Institutions;
 using Marketplace.Domain.Members;
+using Marketplace.Domain.Ordering;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,10 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<SocialValueTag> SocialValueTags => Set<SocialValueTag>();
     public DbSet<Product> Products => Set<Product>();
+    public DbSet<Cart> Carts => Set<Cart>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

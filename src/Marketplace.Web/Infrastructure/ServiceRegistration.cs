@@ -75,8 +75,25 @@ public static class ServiceRegistration
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
         services.AddAntiforgery(options => options.Cookie.SameSite = SameSiteMode.Strict);
 
+        services.AddPayments(configuration);
+
         services.Configure<DemoDataOptions>(configuration.GetSection("DemoData"));
         services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+
+    /// <summary>Stripe when a secret key is configured, else the simulated gateway; mail to SMTP
+    /// when a host is configured, else to the outbox folder; the sweep that expires stale payments.</summary>
+    private static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpClient<Payments.StripeGateway>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddScoped<Payments.IPaymentGateway>(sp => sp.GetRequiredService<Payments.StripeGateway>());
+        services.AddSingleton<Payments.SimulatedGateway>();
+        services.AddScoped<Payments.IPaymentGateway>(sp => sp.GetRequiredService<Payments.SimulatedGateway>());
+        services.AddScoped<Payments.PaymentGateways>();
+        if (string.IsNullOrWhiteSpace(configuration["Email:Smtp:Host"])) services.AddSingleton<Email.IEmailSender, Email.OutboxEmailSender>();
+        else services.AddSingleton<Email.IEmailSender, Email.SmtpEmailSender>();
+        services.AddHostedService<Features.Payments.PaymentExpiryService>();
         return services;
     }
 }

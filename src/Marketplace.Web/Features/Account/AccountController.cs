@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Shop.Cart;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ public sealed class AccountController(IMediator mediator) : Controller
     [HttpPost("login")]
     public async Task<IActionResult> Login(Login.Command command, CancellationToken ct)
     {
-        await mediator.Send(command, ct);
+        await TakeVisitorCartAsync(await mediator.Send(command, ct), ct);
         return LocalRedirect(SafeReturn(command.ReturnUrl));
     }
 
@@ -24,7 +25,7 @@ public sealed class AccountController(IMediator mediator) : Controller
     [HttpPost("register")]
     public async Task<IActionResult> Register(Register.Command command, CancellationToken ct)
     {
-        await mediator.Send(command, ct);
+        await TakeVisitorCartAsync(await mediator.Send(command, ct), ct);
         return LocalRedirect(SafeReturn(command.ReturnUrl));
     }
 
@@ -37,6 +38,14 @@ public sealed class AccountController(IMediator mediator) : Controller
 
     [HttpGet("denied")]
     public IActionResult Denied() => View();
+
+    // What a visitor put in the cart before signing in stays in the cart.
+    private async Task TakeVisitorCartAsync(string memberId, CancellationToken ct)
+    {
+        if (CartOwner.VisitorTokenOf(Request) is not { } token) return;
+        await mediator.Send(new MergeVisitorCart.Command(memberId, token), ct);
+        Response.Cookies.Delete(CartOwner.CookieName);
+    }
 
     // Only local addresses: a crafted returnUrl must not send a member to another site.
     private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";

@@ -11,7 +11,8 @@ namespace Marketplace.Web.Features.Account;
 /// <summary><c>/account/login</c>: posts <c>Email</c> and <c>Password</c>; five failures lock the account for a while.</summary>
 public static class Login
 {
-    public sealed record Command : IRequest<Unit>
+    /// <summary>Answers the member's id.</summary>
+    public sealed record Command : IRequest<string>
     {
         public string Email { get; init; } = "";
         public string Password { get; init; } = "";
@@ -28,12 +29,12 @@ public static class Login
         }
     }
 
-    public sealed class Handler(SignInManager<Member> signIn, IStringLocalizer<Texts> texts) : IRequestHandler<Command, Unit>
+    public sealed class Handler(SignInManager<Member> signIn, UserManager<Member> users, IStringLocalizer<Texts> texts) : IRequestHandler<Command, string>
     {
-        public async Task<Unit> Handle(Command command, CancellationToken ct)
+        public async Task<string> Handle(Command command, CancellationToken ct)
         {
             var result = await signIn.PasswordSignInAsync(command.Email.Trim(), command.Password, command.RememberMe, lockoutOnFailure: true);
-            if (result.Succeeded) return Unit.Value;
+            if (result.Succeeded) return (await users.FindByEmailAsync(command.Email.Trim()))!.Id;
             // One message for a wrong e-mail and a wrong password: nothing tells which accounts exist.
             throw InputValidationException.For("", result.IsLockedOut ? texts["Account.LockedOut"] : texts["Account.LoginFailed"]);
         }

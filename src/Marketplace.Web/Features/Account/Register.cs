@@ -12,7 +12,8 @@ namespace Marketplace.Web.Features.Account;
 /// The sign-up time and channel are kept from the first day for the operator's figures.</summary>
 public static class Register
 {
-    public sealed record Command : IRequest<Unit>, ITransactional
+    /// <summary>Answers the new member's id.</summary>
+    public sealed record Command : IRequest<string>, ITransactional
     {
         public string Email { get; init; } = "";
         public string DisplayName { get; init; } = "";
@@ -38,9 +39,9 @@ public static class Register
     }
 
     public sealed class Handler(UserManager<Member> users, SignInManager<Member> signIn, TimeProvider clock, IStringLocalizer<Texts> texts)
-        : IRequestHandler<Command, Unit>
+        : IRequestHandler<Command, string>
     {
-        public async Task<Unit> Handle(Command command, CancellationToken ct)
+        public async Task<string> Handle(Command command, CancellationToken ct)
         {
             var channel = command.FromEnterprise is null ? SignUpChannel.Direct : SignUpChannel.EnterprisePage;
             var member = new Member(command.Email.Trim(), command.DisplayName.Trim(), clock.GetUtcNow().UtcDateTime, channel);
@@ -55,7 +56,7 @@ public static class Register
             }
             await users.AddToRoleAsync(member, Roles.Consumer);
             await signIn.SignInAsync(member, isPersistent: false);
-            return Unit.Value;
+            return member.Id;
         }
     }
 }

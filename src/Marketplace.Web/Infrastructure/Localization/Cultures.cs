@@ -16,11 +16,19 @@ public static class Cultures
         IsEnglish && !string.IsNullOrWhiteSpace(english) ? english : korean;
 
     /// <summary>KRW has no minor unit: <c>12,000원</c> in Korean, <c>₩12,000</c> in English.</summary>
-    public static string Won(long amount) => IsEnglish
-        ? (amount < 0 ? $"-₩{-amount:N0}" : $"₩{amount:N0}")
-        : $"{amount.ToString("N0", CultureInfo.InvariantCulture)}원";
+    public static string Won(long amount) => Won(amount, IsEnglish ? "en" : "ko");
 
     public static string Won(Won amount) => Won(amount.Amount);
+
+    /// <summary>For text outside a request's language, such as mail.</summary>
+    public static string Won(Won amount, string language) => Won(amount.Amount, language);
+
+    private static string Won(long amount, string language)
+    {
+        var digits = Math.Abs(amount).ToString("N0", CultureInfo.InvariantCulture);
+        var sign = amount < 0 ? "-" : "";
+        return language == "en" ? $"{sign}₩{digits}" : $"{sign}{digits}원";
+    }
 
     /// <summary>Dates read <c>2026.11.21</c> in Korean and <c>Nov 21, 2026</c> in English.</summary>
     public static string Date(DateOnly date) => IsEnglish

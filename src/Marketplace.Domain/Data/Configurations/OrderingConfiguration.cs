@@ -1,0 +1,105 @@
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Enterprises;
+using Marketplace.Domain.Members;
+using Marketplace.Domain.Ordering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Domain.Data.Configurations;
+
+internal sealed class CartConfiguration : IEntityTypeConfiguration<Cart>
+{
+    public void Configure(EntityTypeBuilder<Cart> cart)
+    {
+        cart.ToTable("Carts");
+        cart.Property(c => c.MemberId).HasMaxLength(450);
+        // One cart per member and per visitor token.
+        cart.HasIndex(c => c.MemberId).IsUnique();
+        cart.HasIndex(c => c.VisitorToken).IsUnique();
+        cart.HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+        cart.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.CartId).OnDelete(DeleteBehavior.Cascade);
+        cart.Navigation(c => c.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
+{
+    public void Configure(EntityTypeBuilder<CartLine> line)
+    {
+        line.ToTable("CartLines");
+        line.HasIndex(l => new { l.CartId, l.ProductId }).IsUnique();
+        line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> payment)
+    {
+        payment.ToTable("Payments");
+        payment.Ignore(p => p.Amount);
+        payment.Ignore(p => p.IsPending);
+        payment.Property(p => p.MemberId).HasMaxLength(450).IsRequired();
+        payment.Property(p => p.Gateway).HasMaxLength(20).IsRequired();
+        payment.Property(p => p.SessionId).HasMaxLength(255);
+        payment.Property(p => p.SessionUrl).HasMaxLength(2000);
+        payment.Property(p => p.PaymentIntentId).HasMaxLength(255);
+        payment.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
+        payment.HasIndex(p => p.SessionId);
+        payment.HasIndex(p => p.PaymentIntentId);
+        // The expiry sweep looks for pending payments past their time.
+        payment.HasIndex(p => new { p.Status, p.ExpiresAtUtc });
+    }
+}
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> order)
+    {
+        order.ToTable("Orders");
+        order.Ignore(o => o.Total);
+        order.Ignore(o => o.Number);
+        order.Ignore(o => o.CanBeCancelledByShopper);
+        order.Property(o => o.MemberId).HasMaxLength(450).IsRequired();
+        order.Property(o => o.Carrier).HasMaxLength(60);
+        order.Property(o => o.TrackingNumber).HasMaxLength(60);
+        order.ComplexProperty(o => o.ShipTo, address =>
+        {
+            address.Property(a => a.Recipient).HasColumnName("ShipRecipient").HasMaxLength(60).IsRequired();
+            address.Property(a => a.Phone).HasColumnName("ShipPhone").HasMaxLength(20).IsRequired();
+            address.Property(a => a.PostalCode).HasColumnName("ShipPostalCode").HasMaxLength(5).IsRequired();
+            address.Property(a => a.RoadAddress).HasColumnName("ShipRoadAddress").HasMaxLength(200).IsRequired();
+            address.Property(a => a.Detail).HasColumnName("ShipDetail").HasMaxLength(200).IsRequired();
+        });
+        order.HasOne<Payment>().WithMany().HasForeignKey(o => o.PaymentId).OnDelete(DeleteBehavior.Restrict);
+        order.HasOne<Member>().WithMany().HasForeignKey(o => o.MemberId).OnDelete(DeleteBehavior.Restrict);
+        order.HasOne<Enterprise>().WithMany().HasForeignKey(o => o.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        order.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // A member's order list, newest first; an enterprise's orders to fulfil.
+        order.HasIndex(o => new { o.MemberId, o.CreatedAtUtc });
+        order.HasIndex(o => new { o.EnterpriseId, o.Status });
+    }
+}
+
+internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> line)
+    {
+        line.ToTable("OrderLines");
+        line.Ignore(l => l.Subtotal);
+        line.Property(l => l.ProductName).HasMaxLength(200).IsRequired();
+        line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProcessedPaymentEventConfiguration : IEntityTypeConfiguration<ProcessedPaymentEvent>
+{
+    public void Configure(EntityTypeBuilder<ProcessedPaymentEvent> processed)
+    {
+        processed.ToTable("ProcessedPaymentEvents");
+        processed.HasKey(e => e.EventId);
+        processed.Property(e => e.EventId).HasMaxLength(255);
+        processed.Property(e => e.Type).HasMaxLength(100).IsRequired();
+    }
+}

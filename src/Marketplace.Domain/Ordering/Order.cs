@@ -1,0 +1,148 @@
+using Marketplace.Domain.Common;
+
+namespace Marketplace.Domain.Ordering;
+
+public enum OrderStatus { PendingPayment, Paid, Preparing, Shipped, Delivered, Cancelled, Refunded }
+
+/// <summary>What one enterprise must deliver from one checkout. A checkout with products of three
+/// enterprises makes three orders under one <see cref="Payment"/>.</summary>
+public class Order
+{
+    private readonly List<OrderLine> _lines = [];
+
+    private Order() { }
+
+    public Order(Guid paymentId, string memberId, int enterpriseId, ShippingAddress address, DateTime createdAtUtc)
+    {
+        PaymentId = paymentId;
+        MemberId = memberId;
+        EnterpriseId = enterpriseId;
+        ShipTo = address;
+        CreatedAtUtc = createdAtUtc;
+        Status = OrderStatus.PendingPayment;
+    }
+
+    public int Id { get; private set; }
+    public Guid PaymentId { get; private set; }
+    public string MemberId { get; private set; } = "";
+    public int EnterpriseId { get; private set; }
+    public OrderStatus Status { get; private set; }
+    public ShippingAddress ShipTo { get; private set; } = null!;
+    public long TotalWon { get; private set; }
+    public Won Total => new(TotalWon);
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? PaidAtUtc { get; private set; }
+    public DateTime? ShippedAtUtc { get; private set; }
+    public DateTime? DeliveredAtUtc { get; private set; }
+    public DateTime? CancelledAtUtc { get; private set; }
+    public string? Carrier { get; private set; }
+    public string? TrackingNumber { get; private set; }
+    public IReadOnlyList<OrderLine> Lines => _lines;
+
+    /// <summary>Shown to shoppers and enterprises: the Korean date of the order and its id.</summary>
+    public string Number => $"{KoreaTime.ToKorea(CreatedAtUtc):yyyyMMdd}-{Id:D6}";
+
+    /// <summary>Before shipment the shopper may still cancel; the money goes back at once.</summary>
+    public bool CanBeCancelledByShopper => Status is OrderStatus.Paid or OrderStatus.Preparing;
+
+    public void AddLine(int productId, string productName, Won unitPrice, int quantity)
+    {
+        if (quantity < 1) throw new DomainException(ErrorCodes.InvalidQuantity, quantity.ToString());
+        _lines.Add(new OrderLine(productId, productName, unitPrice.Amount, quantity));
+        TotalWon = checked(TotalWon + unitPrice.Amount * quantity);
+    }
+
+    /// <summary>Paid; also from cancelled-unpaid, because a payment may complete after we gave up waiting.</summary>
+    public void MarkPaid(DateTime nowUtc)
+    {
+        if (!(Status == OrderStatus.PendingPayment || (Status == OrderStatus.Cancelled && PaidAtUtc is null)))
+            throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> {OrderStatus.Paid}");
+        Status = OrderStatus.Paid;
+        PaidAtUtc = nowUtc;
+    }
+
+    /// <summary>The payment never completed: nothing to refund, the reserved stock goes back.</summary>
+    public void CancelUnpaid(DateTime nowUtc)
+    {
+        Require(OrderStatus.PendingPayment);
+        Status = OrderStatus.Cancelled;
+        CancelledAtUtc = nowUtc;
+    }
+
+    /// <summary>Money for this order went back to the shopper (a cancellation before shipment, or a refund).</summary>
+    public void MarkRefunded(DateTime nowUtc)
+    {
+        if (Status is OrderStatus.PendingPayment or OrderStatus.Cancelled or OrderStatus.Refunded)
+            throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> {OrderStatus.Refunded}");
+        Status = OrderStatus.Refunded;
+        CancelledAtUtc ??= nowUtc;
+    }
+
+    public void StartPreparing()
+    {
+        Require(OrderStatus.Paid);
+        Status = OrderStatus.Preparing;
+    }
+
+    public void Ship(string carrier, string trackingNumber, DateTime nowUtc)
+    {
+        if (Status is not (OrderStatus.Paid or OrderStatus.Preparing))
+            throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> {OrderStatus.Shipped}");
+        Carrier = carrier.Trim();
+        TrackingNumber = trackingNumber.Trim();
+        Status = OrderStatus.Shipped;
+        ShippedAtUtc = nowUtc;
+    }
+
+    public void MarkDelivered(DateTime nowUtc)
+    {
+        Require(OrderStatus.Shipped);
+        Status = OrderStatus.Delivered;
+        DeliveredAtUtc = nowUtc;
+    }
+
+    private void Require(OrderStatus expected)
+    {
+        if (Status != expected) throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} (expected {expected})");
+    }
+}
+
+/// <summary>A product as it was bought: name and unit price are copied, so later edits to the
+/// listing never change an order.</summary>
+public class OrderLine
+{
+    private OrderLine() { }
+
+    internal OrderLine(int productId, string productName, long unitPriceWon, int quantity)
+    {
+        ProductId = productId;
+        ProductName = productName;
+        UnitPriceWon = unitPriceWon;
+        Quantity = quantity;
+    }
+
+    public int Id { get; private set; }
+    public int OrderId { get; private set; }
+    public int ProductId { get; private set; }
+    public string ProductName { get; private set; } = "";
+    public long UnitPriceWon { get; private set; }
+    public int Quantity { get; private set; }
+    public Won Subtotal => new(UnitPriceWon * Quantity);
+}
+
+/// <summary>A gateway event already applied; its id is the primary key, so a replay cannot apply twice.</summary>
+public class ProcessedPaymentEvent
+{
+    private ProcessedPaymentEvent() { }
+
+    public ProcessedPaymentEvent(string eventId, string type, DateTime receivedAtUtc)
+    {
+        EventId = eventId;
+        Type = type;
+        ReceivedAtUtc = receivedAtUtc;
+    }
+
+    public string EventId { get; private set; } = "";
+    public string Type { get; private set; } = "";
+    public DateTime ReceivedAtUtc { get; private set; }
+}

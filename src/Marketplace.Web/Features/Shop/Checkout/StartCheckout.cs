@@ -1,0 +1,143 @@
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
+using Marketplace.Web.Features.Shop.Cart;
+using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Payments;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Shop.Checkout;
+
+/// <summary>From the cart to the gateway's payment page: reserves the stock, creates one payment
+/// and one order per enterprise in one transaction, then opens the gateway's session. The form
+/// carries an attempt id made when it was shown, which becomes the payment's id: submitting the
+/// same form twice pays once.</summary>
+public static class StartCheckout
+{
+    public sealed class Form
+    {
+        public Guid AttemptId { get; set; }
+        public string Recipient { get; set; } = "";
+        public string Phone { get; set; } = "";
+        public string PostalCode { get; set; } = "";
+        public string RoadAddress { get; set; } = "";
+        public string Detail { get; set; } = "";
+    }
+
+    public sealed record Command(string MemberId, string Email, string SiteBase, Form Form) : IRequest<Result>;
+
+    public sealed record Result(Guid PaymentId, string RedirectUrl);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<Texts> texts)
+        {
+            RuleFor(c => c.Form.AttemptId).NotEmpty().WithMessage(_ => texts["Checkout.FormExpired"]);
+            RuleFor(c => c.Form.Recipient).NotEmpty().WithMessage(_ => texts["Checkout.RecipientRequired"])
+                .MaximumLength(60).WithMessage(_ => texts["Checkout.TooLong", 60]);
+            RuleFor(c => c.Form.Phone).Matches(@"^0\d{1,2}-?\d{3,4}-?\d{4}$").WithMessage(_ => texts["Checkout.PhoneInvalid"]);
+            RuleFor(c => c.Form.PostalCode).Matches(@"^\d{5}$").WithMessage(_ => texts["Checkout.PostalCodeInvalid"]);
+            RuleFor(c => c.Form.RoadAddress).NotEmpty().WithMessage(_ => texts["Checkout.RoadAddressRequired"])
+                .MaximumLength(200).WithMessage(_ => texts["Checkout.TooLong", 200]);
+            RuleFor(c => c.Form.Detail).MaximumLength(200).WithMessage(_ => texts["Checkout.TooLong", 200]);
+        }
+    }
+
+    public sealed class Handler(MarketplaceDbContext db, IMediator mediator, PaymentGateways gateways, TimeProvider clock, IConfiguration configuration)
+        : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command command, CancellationToken ct)
+        {
+            var paymentId = command.Form.AttemptId;
+            if (await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, ct) is { } earlier)
+                return SameAttemptAgain(earlier, command.MemberId);
+
+            var cart = await mediator.Send(new ViewCart.Query(new CartOwner(command.MemberId, null)), ct);
+            if (cart.IsEmpty) throw new DomainException(ErrorCodes.CartEmpty);
+            if (!cart.CanCheckOut) throw new DomainException(ErrorCodes.NotEnoughStock);
+
+            var now = clock.GetUtcNow();
+            // Stripe accepts session lifetimes from 30 minutes to a day.
+            var expiresAt = now.AddMinutes(Math.Clamp(configuration.GetValue("Payments:SessionMinutes", 30), 30, 24 * 60));
+            var gateway = gateways.Current;
+            var address = new ShippingAddress(command.Form.Recipient.Trim(), command.Form.Phone.Trim(),
+                command.Form.PostalCode.Trim(), command.Form.RoadAddress.Trim(), command.Form.Detail.Trim());
+            var payment = new Payment(paymentId, command.MemberId, gateway.Name, cart.Total, now.UtcDateTime, expiresAt.UtcDateTime);
+
+            try
+            {
+                await InOneTransactionAsync(async () =>
+            {
+                var lines = cart.Groups.SelectMany(g => g.Lines).Select(l => (l.ProductId, l.Quantity));
+                if (!await StockLedger.TryReserveAsync(db, lines, ct)) throw new DomainException(ErrorCodes.NotEnoughStock);
+                db.Payments.Add(payment);
+                foreach (var group in cart.Groups)
+                {
+                    var order = new Order(payment.Id, command.MemberId, group.EnterpriseId, address, now.UtcDateTime);
+                    foreach (var line in group.Lines) order.AddLine(line.ProductId, line.Name, new Won(line.UnitPrice), line.Quantity);
+                    db.Orders.Add(order);
+                }
+                await db.SaveChangesAsync(ct);
+            }, ct);
+            }
+            catch (DbUpdateException)
+            {
+                // The same form, submitted twice at once: the other submission created the payment.
+                if (await AttemptExistsAsync(paymentId, ct) is not { } twin) throw;
+                return SameAttemptAgain(twin, command.MemberId);
+            }
+
+            // The gateway is called outside the transaction: no lock is held across the network.
+            GatewaySession session;
+            try
+            {
+                session = await gateway.StartCheckoutAsync(new CheckoutSessionRequest(
+                    payment.Id,
+                    cart.Groups.SelectMany(g => g.Lines).Select(l => new CheckoutItem(l.Name, new Won(l.UnitPrice), l.Quantity)).ToList(),
+                    command.Email,
+                    $"{command.SiteBase}/checkout/complete/{payment.Id}?session_id={{CHECKOUT_SESSION_ID}}",
+                    $"{command.SiteBase}/checkout/cancelled/{payment.Id}",
+                    expiresAt), ct);
+            }
+            catch (PaymentGatewayException)
+            {
+                // Give the stock back at once rather than at the expiry sweep.
+                await mediator.Send(new Payments.ApplyPaymentOutcome.Command($"start-failed-{payment.Id}", "checkout.start_failed",
+                    payment.Id, Payments.ApplyPaymentOutcome.Outcome.Cancelled), CancellationToken.None);
+                throw new DomainException(ErrorCodes.PaymentUnavailable);
+            }
+
+            payment.AttachSession(session.SessionId, session.RedirectUrl);
+            await db.SaveChangesAsync(ct);
+            return new Result(payment.Id, session.RedirectUrl);
+        }
+
+        private async Task<Payment?> AttemptExistsAsync(Guid paymentId, CancellationToken ct)
+        {
+            db.ChangeTracker.Clear();
+            return await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, ct);
+        }
+
+        private static Result SameAttemptAgain(Payment earlier, string memberId)
+        {
+            if (earlier.MemberId != memberId) throw new DomainException(ErrorCodes.PaymentUnavailable);
+            return earlier is { IsPending: true, SessionUrl: { } url }
+                ? new Result(earlier.Id, url)
+                : new Result(earlier.Id, $"/checkout/complete/{earlier.Id}");
+        }
+
+        private async Task InOneTransactionAsync(Func<Task> work, CancellationToken ct)
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await work();
+                await transaction.CommitAsync(ct);
+            });
+        }
+    }
+}

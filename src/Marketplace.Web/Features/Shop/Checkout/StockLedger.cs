@@ -1,0 +1,47 @@
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Shop.Checkout;
+
+/// <summary>Stock moves as single conditional UPDATE statements, so concurrent checkouts can never
+/// take more than there is: the database decides, row by row, inside the caller's transaction.</summary>
+public static class StockLedger
+{
+    /// <summary>Takes the quantities out of stock, or takes nothing and answers false if any
+    /// product has too few left (the caller rolls back its transaction).</summary>
+    public static async Task<bool> TryReserveAsync(MarketplaceDbContext db, IEnumerable<(int ProductId, int Quantity)> lines, CancellationToken ct)
+    {
+        // A fixed order of rows keeps two checkouts of the same products from deadlocking.
+        foreach (var (productId, quantity) in lines.OrderBy(l => l.ProductId))
+        {
+            var taken = await db.Products
+                .Where(p => p.Id == productId && p.Status == ProductStatus.Published && p.Stock >= quantity)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - quantity), ct);
+            if (taken == 0) return false;
+        }
+        return true;
+    }
+
+    public static async Task ReleaseAsync(MarketplaceDbContext db, IEnumerable<OrderLine> lines, CancellationToken ct)
+    {
+        foreach (var line in lines.OrderBy(l => l.ProductId))
+        {
+            var quantity = line.Quantity;
+            await db.Products.Where(p => p.Id == line.ProductId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock + quantity), ct);
+        }
+    }
+
+    /// <summary>Counts units sold (or, negative, given back) for the catalog's popularity sort.</summary>
+    public static async Task CountSalesAsync(MarketplaceDbContext db, IEnumerable<OrderLine> lines, int sign, CancellationToken ct)
+    {
+        foreach (var line in lines.OrderBy(l => l.ProductId))
+        {
+            var units = sign * line.Quantity;
+            await db.Products.Where(p => p.Id == line.ProductId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.SalesCount, p => p.SalesCount + units), ct);
+        }
+    }
+}

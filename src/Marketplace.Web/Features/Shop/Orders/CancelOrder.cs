@@ -1,0 +1,55 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
+using Marketplace.Web.Features.Shop.Checkout;
+using Marketplace.Web.Infrastructure.Caching;
+using Marketplace.Web.Infrastructure.Payments;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Shop.Orders;
+
+/// <summary>The shopper cancels an order before it ships: its amount is refunded through the gateway
+/// that took the payment and its stock goes back. The refund's idempotency key is the order's, so a
+/// retry after a failure refunds once; if the refund fails, nothing here changes.</summary>
+public static class CancelOrder
+{
+    public sealed record Command(string MemberId, int OrderId) : IRequest<bool>, IChangesCatalog;
+
+    public sealed class Handler(MarketplaceDbContext db, PaymentGateways gateways, TimeProvider clock) : IRequestHandler<Command, bool>
+    {
+        public async Task<bool> Handle(Command command, CancellationToken ct)
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var order = await db.Orders.Include(o => o.Lines)
+                    .FirstOrDefaultAsync(o => o.Id == command.OrderId && o.MemberId == command.MemberId, ct);
+                if (order is null) return false;
+                if (!order.CanBeCancelledByShopper) throw new DomainException(ErrorCodes.OrderNotCancellable, order.Status.ToString());
+                var payment = await db.Payments.FirstAsync(p => p.Id == order.PaymentId, ct);
+
+                var now = clock.GetUtcNow().UtcDateTime;
+                order.MarkRefunded(now);
+                payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Total);
+                await StockLedger.ReleaseAsync(db, order.Lines, ct);
+                await StockLedger.CountSalesAsync(db, order.Lines, -1, ct);
+                await db.SaveChangesAsync(ct);
+
+                // Last, so that a refused refund rolls everything back.
+                var handle = payment.PaymentIntentId ?? payment.SessionId ?? throw new DomainException(ErrorCodes.PaymentUnavailable);
+                try
+                {
+                    await gateways.For(payment.Gateway).RefundAsync(new RefundRequest(payment.Id, handle, order.Total, $"refund-order-{order.Id}"), ct);
+                }
+                catch (PaymentGatewayException)
+                {
+                    throw new DomainException(ErrorCodes.PaymentUnavailable);
+                }
+                await transaction.CommitAsync(ct);
+                return true;
+            });
+        }
+    }
+}

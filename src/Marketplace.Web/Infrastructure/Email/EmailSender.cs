@@ -1,0 +1,46 @@
+using System.Net.Mail;
+using System.Text;
+
+namespace Marketplace.Web.Infrastructure.Email;
+
+public sealed record EmailMessage(string To, string Subject, string Body);
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken ct);
+}
+
+/// <summary>Without an SMTP server (the demo, the tests) mail is written as .eml files to a local
+/// outbox folder (<c>Email:OutboxPath</c>, default App_Data/outbox), where it can be read.</summary>
+public sealed class OutboxEmailSender(IConfiguration configuration, IWebHostEnvironment environment) : IEmailSender
+{
+    public string Folder => configuration["Email:OutboxPath"] is { Length: > 0 } path
+        ? path
+        : Path.Combine(environment.ContentRootPath, "App_Data", "outbox");
+
+    public async Task SendAsync(EmailMessage message, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Folder);
+        var name = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml";
+        var subject = "=?utf-8?B?" + Convert.ToBase64String(Encoding.UTF8.GetBytes(message.Subject)) + "?=";
+        var eml = $"To: {message.To}\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{message.Body}";
+        await File.WriteAllTextAsync(Path.Combine(Folder, name), eml, Encoding.UTF8, ct);
+    }
+}
+
+/// <summary>Mail through an SMTP server, when <c>Email:Smtp:Host</c> is configured.</summary>
+public sealed class SmtpEmailSender(IConfiguration configuration) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken ct)
+    {
+        var smtp = configuration.GetSection("Email:Smtp");
+        using var client = new SmtpClient(smtp["Host"], smtp.GetValue("Port", 25)) { EnableSsl = smtp.GetValue("Ssl", true) };
+        if (smtp["User"] is { Length: > 0 } user) client.Credentials = new System.Net.NetworkCredential(user, smtp["Password"]);
+        using var mail = new MailMessage(smtp["From"] ?? "no-reply@localhost", message.To, message.Subject, message.Body)
+        {
+            SubjectEncoding = Encoding.UTF8,
+            BodyEncoding = Encoding.UTF8,
+        };
+        await client.SendMailAsync(mail, ct);
+    }
+}
