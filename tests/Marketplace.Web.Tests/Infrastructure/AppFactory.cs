@@ -2,6 +2,7 @@ using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,12 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>Mail the app sends lands here as .eml files.</summary>
+    public string OutboxFolder => Path.Combine(_folder, "outbox");
+
+    /// <summary>The app's clock; tests move it forward to let sessions expire.</summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>Settings beyond the defaults, e.g. another provider.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -32,7 +39,9 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("Email:OutboxPath", OutboxFolder);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Sends a request through the real pipeline (logging, validation, transaction) in its own scope.</summary>
@@ -67,4 +76,14 @@ public class AppFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
+}
+
+/// <summary>Real time, plus whatever a test has added.</summary>
+public sealed class TestClock : TimeProvider
+{
+    private TimeSpan _offset;
+
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _offset;
+
+    public void Advance(TimeSpan by) => _offset += by;
 }

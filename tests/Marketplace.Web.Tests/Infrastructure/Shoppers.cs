@@ -1,0 +1,60 @@
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Members;
+using Marketplace.Web.Features.Shop.Cart;
+using Marketplace.Web.Features.Shop.Checkout;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Infrastructure;
+
+/// <summary>Members, products and carts made for a test, through the app's own services.</summary>
+public static class Shoppers
+{
+    public static Task<string> NewMemberAsync(this AppFactory app, string? email = null) => app.WithScopeAsync(async sp =>
+    {
+        var users = sp.GetRequiredService<UserManager<Member>>();
+        var member = new Member(email ?? $"shopper-{Guid.NewGuid():N}@test.kr", "테스트 구매자", DateTime.UtcNow, SignUpChannel.Direct);
+        var created = await users.CreateAsync(member, "Test1234!");
+        Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Code)));
+        await users.AddToRoleAsync(member, Roles.Consumer);
+        return member.Id;
+    });
+
+    /// <summary>A published product of a demo enterprise with exactly this stock and price.</summary>
+    public static Task<int> ProductWithStockAsync(this AppFactory app, int stock, long price = 12_000, int? enterpriseId = null) => app.WithScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<MarketplaceDbContext>();
+        var template = await db.Products.Include(p => p.Enterprise)
+            .Where(p => p.Status == ProductStatus.Published && (enterpriseId == null || p.EnterpriseId == enterpriseId))
+            .OrderBy(p => p.Id).FirstAsync();
+        var product = new Product(template.EnterpriseId, template.CategoryId, ProductKind.Goods,
+            $"테스트 상품 {Guid.NewGuid():N}"[..20], "Test product", "설명", "Description",
+            new Domain.Common.Won(price), stock, DateTime.UtcNow);
+        product.SubmitForReview();
+        product.Publish(template.Enterprise);
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        return product.Id;
+    });
+
+    public static Task<int> StockOfAsync(this AppFactory app, int productId) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products.Where(p => p.Id == productId).Select(p => p.Stock).FirstAsync());
+
+    public static Task AddToCartAsync(this AppFactory app, string memberId, int productId, int quantity) =>
+        app.SendAsync(new ChangeCart.Command(new CartOwner(memberId, null), productId, quantity, ChangeCart.Mode.Add));
+
+    public static StartCheckout.Form Address(Guid? attempt = null) => new()
+    {
+        AttemptId = attempt ?? Guid.NewGuid(),
+        Recipient = "김하나",
+        Phone = "010-1234-5678",
+        PostalCode = "04524",
+        RoadAddress = "서울특별시 중구 세종대로 110",
+        Detail = "3층",
+    };
+
+    public static Task<StartCheckout.Result> CheckoutAsync(this AppFactory app, string memberId, Guid? attempt = null) =>
+        app.SendAsync(new StartCheckout.Command(memberId, "shopper@test.kr", "http://localhost", Address(attempt)));
+}
