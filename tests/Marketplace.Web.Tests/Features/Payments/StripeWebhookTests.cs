@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
+using Marketplace.Web.Infrastructure.Payments;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Features.Payments;
+
+public sealed class WebhookAppFactory : AppFactory
+{
+    public const string Secret = "whsec_test_webhook";
+
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings) { ["Payments:Stripe:WebhookSecret"] = Secret };
+}
+
+/// <summary><c>POST /webhooks/stripe</c> through the real app: signed events, replays, order of arrival.</summary>
+public class StripeWebhookTests(WebhookAppFactory app) : IClassFixture<WebhookAppFactory>
+{
+    private async Task<HttpResponseMessage> DeliverAsync(string json, string? secret = WebhookAppFactory.Secret, long? timestamp = null)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        var t = timestamp ?? app.Clock.GetUtcNow().ToUnixTimeSeconds();
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        if (secret is not null) request.Headers.Add("Stripe-Signature", $"t={t},v1={StripeSignature.Compute(t, body, secret)}");
+        return await client.SendAsync(request);
+    }
+
+    private static string SessionEvent(string eventId, string type, Guid paymentId, string paymentStatus = "paid") => JsonSerializer.Serialize(new
+    {
+        id = eventId, @object = "event", type,
+        data = new
+        {
+            @object = new
+            {
+                id = $"cs_test_{paymentId:N}", @object = "checkout.session", client_reference_id = paymentId.ToString(),
+                metadata = new { payment_id = paymentId.ToString() }, payment_status = paymentStatus, payment_intent = $"pi_{paymentId:N}",
+            },
+        },
+    });
+
+    private async Task<(Guid PaymentId, int ProductId)> PendingPaymentAsync(int stock = 5, int quantity = 2)
+    {
+        var member = await app.NewMemberAsync();
+        var product = await app.ProductWithStockAsync(stock);
+        await app.AddToCartAsync(member, product, quantity);
+        return ((await app.CheckoutAsync(member)).PaymentId, product);
+    }
+
+    private Task<Payment> PaymentAsync(Guid id) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Payments.AsNoTracking().SingleAsync(p => p.Id == id));
+
+    [Fact]
+    public async Task A_signed_completed_session_marks_the_payment_paid_and_a_replay_changes_nothing()
+    {
+        var (paymentId, product) = await PendingPaymentAsync();
+        var completed = SessionEvent("evt_c_" + paymentId.ToString("N"), "checkout.session.completed", paymentId);
+
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(completed)).StatusCode);
+        var paid = await PaymentAsync(paymentId);
+        Assert.Equal(PaymentStatus.Paid, paid.Status);
+        Assert.Equal($"pi_{paymentId:N}", paid.PaymentIntentId);
+
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(completed)).StatusCode);
+        Assert.Equal(paid.SettledAtUtc, (await PaymentAsync(paymentId)).SettledAtUtc);
+        Assert.Equal(3, await app.StockOfAsync(product));
+    }
+
+    [Fact]
+    public async Task A_completed_session_not_yet_paid_waits_for_the_async_outcome()
+    {
+        var (paymentId, product) = await PendingPaymentAsync();
+        await DeliverAsync(SessionEvent("evt_u_" + paymentId.ToString("N"), "checkout.session.completed", paymentId, "unpaid"));
+        Assert.Equal(PaymentStatus.Pending, (await PaymentAsync(paymentId)).Status);
+
+        await DeliverAsync(SessionEvent("evt_f_" + paymentId.ToString("N"), "checkout.session.async_payment_failed", paymentId, "unpaid"));
+        Assert.Equal(PaymentStatus.Failed, (await PaymentAsync(paymentId)).Status);
+        Assert.Equal(5, await app.StockOfAsync(product));
+    }
+
+    [Fact]
+    public async Task An_expiry_arriving_after_the_payment_does_not_undo_it()
+    {
+        var (paymentId, product) = await PendingPaymentAsync();
+        await DeliverAsync(SessionEvent("evt_s_" + paymentId.ToString("N"), "checkout.session.async_payment_succeeded", paymentId));
+        await DeliverAsync(SessionEvent("evt_x_" + paymentId.ToString("N"), "checkout.session.expired", paymentId, "unpaid"));
+
+        Assert.Equal(PaymentStatus.Paid, (await PaymentAsync(paymentId)).Status);
+        Assert.Equal(3, await app.StockOfAsync(product));
+    }
+
+    [Fact]
+    public async Task A_full_refund_from_stripe_refunds_the_orders_and_returns_the_stock()
+    {
+        var (paymentId, product) = await PendingPaymentAsync();
+        await DeliverAsync(SessionEvent("evt_p_" + paymentId.ToString("N"), "checkout.session.completed", paymentId));
+        var amount = (await PaymentAsync(paymentId)).AmountWon;
+        var refunded = JsonSerializer.Serialize(new
+        {
+            id = $"evt_r_{paymentId:N}", type = "charge.refunded",
+            data = new { @object = new { id = "ch_1", @object = "charge", payment_intent = $"pi_{paymentId:N}", amount, amount_refunded = amount } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(refunded)).StatusCode);
+
+        var payment = await PaymentAsync(paymentId);
+        Assert.Equal(PaymentStatus.Refunded, payment.Status);
+        Assert.Equal(amount, payment.RefundedWon);
+        Assert.Equal(5, await app.StockOfAsync(product));
+        Assert.All(await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Orders.Where(o => o.PaymentId == paymentId).ToListAsync()),
+            o => Assert.Equal(OrderStatus.Refunded, o.Status));
+    }
+
+    [Fact]
+    public async Task Bad_signatures_stale_timestamps_and_unreadable_bodies_get_400_and_change_nothing()
+    {
+        var (paymentId, product) = await PendingPaymentAsync();
+        var completed = SessionEvent("evt_bad_" + paymentId.ToString("N"), "checkout.session.completed", paymentId);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync(completed, secret: "whsec_wrong")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync(completed, secret: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync(completed, timestamp: app.Clock.GetUtcNow().AddMinutes(-6).ToUnixTimeSeconds())).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync("not json at all")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync("""{"type":"checkout.session.completed"}""")).StatusCode);
+
+        Assert.Equal(PaymentStatus.Pending, (await PaymentAsync(paymentId)).Status);
+        Assert.Equal(3, await app.StockOfAsync(product));
+        // The event id was not spent by the refused deliveries: the genuine one still applies.
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(completed)).StatusCode);
+        Assert.Equal(PaymentStatus.Paid, (await PaymentAsync(paymentId)).Status);
+    }
+
+    [Fact]
+    public async Task Events_we_do_not_act_on_are_acknowledged()
+    {
+        var response = await DeliverAsync("""{"id":"evt_other","type":"customer.created","data":{"object":{"id":"cus_1"}}}""");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
