@@ -80,6 +80,6 @@ public class CatalogJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await Shot(page, "ko-4-filters");
     }
 
-    private static Task Shot(IPage page, string name) =>
+    internal static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 }
