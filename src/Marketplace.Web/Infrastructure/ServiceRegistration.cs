@@ -69,6 +69,9 @@ public static class ServiceRegistration
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Rules live in the validators, with messages in the user's language; an empty field
+                // must reach them rather than fail binding with a generic message.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.AddService<InputErrorFilter>();
             })
             .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
