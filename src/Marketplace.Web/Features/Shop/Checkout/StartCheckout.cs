@@ -69,19 +69,7 @@ public static class StartCheckout
 
             try
             {
-                await InOneTransactionAsync(async () =>
-            {
-                var lines = cart.Groups.SelectMany(g => g.Lines).Select(l => (l.ProductId, l.Quantity));
-                if (!await StockLedger.TryReserveAsync(db, lines, ct)) throw new DomainException(ErrorCodes.NotEnoughStock);
-                db.Payments.Add(payment);
-                foreach (var group in cart.Groups)
-                {
-                    var order = new Order(payment.Id, command.MemberId, group.EnterpriseId, address, now.UtcDateTime);
-                    foreach (var line in group.Lines) order.AddLine(line.ProductId, line.Name, new Won(line.UnitPrice), line.Quantity);
-                    db.Orders.Add(order);
-                }
-                await db.SaveChangesAsync(ct);
-            }, ct);
+                await ReserveAndRecordAsync(cart, payment, address, ct);
             }
             catch (DbUpdateException)
             {
@@ -129,13 +117,23 @@ public static class StartCheckout
                 : new Result(earlier.Id, $"/checkout/complete/{earlier.Id}");
         }
 
-        private async Task InOneTransactionAsync(Func<Task> work, CancellationToken ct)
+        /// <summary>Stock, payment and orders in one transaction: all of them, or none if any product ran short.</summary>
+        private async Task ReserveAndRecordAsync(ViewCart.Model cart, Payment payment, ShippingAddress address, CancellationToken ct)
         {
             var strategy = db.Database.CreateExecutionStrategy();
             await strategy.ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await work();
+                var lines = cart.Groups.SelectMany(g => g.Lines).Select(l => (l.ProductId, l.Quantity));
+                if (!await StockLedger.TryReserveAsync(db, lines, ct)) throw new DomainException(ErrorCodes.NotEnoughStock);
+                db.Payments.Add(payment);
+                foreach (var group in cart.Groups)
+                {
+                    var order = new Order(payment.Id, payment.MemberId, group.EnterpriseId, address, payment.CreatedAtUtc);
+                    foreach (var line in group.Lines) order.AddLine(line.ProductId, line.Name, new Won(line.UnitPrice), line.Quantity);
+                    db.Orders.Add(order);
+                }
+                await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             });
         }

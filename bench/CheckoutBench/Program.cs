@@ -1,0 +1,94 @@
+// Checkout throughput: each virtual shopper signs up once, then repeats a whole purchase with the
+// simulated gateway (product page, add to cart, checkout form, pay, approve, paid page) until time
+// is up. Prints "purchases seconds" on the last line. Usage: CheckoutBench <baseUrl> <shoppers> <seconds>
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+
+var baseUrl = args[0].TrimEnd('/');
+var shoppers = int.Parse(args[1]);
+var seconds = int.Parse(args[2]);
+
+var productIds = new List<int>();
+using (var anonymous = new HttpClient())
+{
+    for (var page = 1; page <= 4; page++)
+    {
+        var html = await anonymous.GetStringAsync($"{baseUrl}/products?sort=PriceLow&page={page}");
+        productIds.AddRange(Regex.Matches(html, "href=\"/products/(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value)));
+    }
+}
+productIds = productIds.Distinct().ToList();
+if (productIds.Count == 0) throw new InvalidOperationException("No products in the catalog.");
+
+var clients = await Task.WhenAll(Enumerable.Range(0, shoppers).Select(async i =>
+{
+    var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+    var email = $"bench-{Guid.NewGuid():N}@bench.kr";
+    var form = await client.GetStringAsync("/account/register");
+    var response = await client.PostAsync("/account/register", Form(form, new()
+    {
+        ["Email"] = email, ["DisplayName"] = "벤치 구매자", ["Password"] = "Bench1234!", ["ConfirmPassword"] = "Bench1234!",
+    }));
+    if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-up failed: {response.StatusCode}");
+    return client;
+}));
+
+var purchases = 0;
+var failures = 0;
+var clock = Stopwatch.StartNew();
+var until = TimeSpan.FromSeconds(seconds);
+await Task.WhenAll(clients.Select(async (client, i) =>
+{
+    var random = new Random(i);
+    while (clock.Elapsed < until)
+    {
+        try
+        {
+            if (await PurchaseAsync(client, productIds[random.Next(productIds.Count)])) Interlocked.Increment(ref purchases);
+        }
+        catch (Exception e)
+        {
+            if (Interlocked.Increment(ref failures) <= 3) Console.Error.WriteLine($"purchase failed: {e.Message}");
+        }
+    }
+}));
+var elapsed = clock.Elapsed.TotalSeconds;
+Console.WriteLine($"failures {failures}");
+Console.WriteLine($"{purchases} {elapsed:F2}");
+
+// False when the product is sold out (no cart form): the shopper picks another.
+static async Task<bool> PurchaseAsync(HttpClient client, int productId)
+{
+    var product = await client.GetStringAsync($"/products/{productId}");
+    if (!product.Contains("class=\"add-to-cart\"")) return false;
+    Expect(await client.PostAsync("/cart/add", Form(product, new() { ["productId"] = productId.ToString(), ["quantity"] = "1" })), "/cart");
+    var checkout = await client.GetStringAsync("/checkout");
+    var attempt = Regex.Match(checkout, "name=\"Form.AttemptId\" value=\"([^\"]+)\"").Groups[1].Value;
+    var pay = await client.PostAsync("/checkout", Form(checkout, new()
+    {
+        ["Form.AttemptId"] = attempt, ["Form.Recipient"] = "김하나", ["Form.Phone"] = "010-1234-5678",
+        ["Form.PostalCode"] = "04524", ["Form.RoadAddress"] = "서울특별시 중구 세종대로 110", ["Form.Detail"] = "3층",
+    }));
+    var gatewayPage = Expect(pay, "/payments/simulated/");
+    var approvePage = await client.GetStringAsync(gatewayPage);
+    var done = Expect(await client.PostAsync(gatewayPage, Form(approvePage, new() { ["approve"] = "true" })), "/checkout/complete/");
+    var paid = await client.GetStringAsync(done);
+    if (!paid.Contains("orders-made")) throw new InvalidOperationException("The payment was not confirmed.");
+    return true;
+}
+
+static string Expect(HttpResponseMessage response, string locationStart)
+{
+    var location = response.Headers.Location?.OriginalString ?? "";
+    if (response.StatusCode != HttpStatusCode.Redirect || !location.StartsWith(locationStart, StringComparison.Ordinal))
+        throw new InvalidOperationException($"expected a redirect to {locationStart}, got {(int)response.StatusCode} {location}");
+    return location;
+}
+
+static FormUrlEncodedContent Form(string page, Dictionary<string, string> fields)
+{
+    fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(
+        Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+    return new FormUrlEncodedContent(fields);
+}
