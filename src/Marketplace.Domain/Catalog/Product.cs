@@ -11,6 +11,7 @@ public class Product
 {
     private readonly List<ProductImage> _images = [];
     private readonly List<SocialValueTag> _tags = [];
+    private readonly List<PriceTier> _priceTiers = [];
 
     private Product() { }
 
@@ -50,6 +51,100 @@ public class Product
     public string SearchText { get; private set; } = "";
     public IReadOnlyList<ProductImage> Images => _images;
     public IReadOnlyList<SocialValueTag> Tags => _tags;
+    /// <summary>The enterprise's own code for the listing; unique within the enterprise (CSV import matches on it).</summary>
+    public string? Sku { get; private set; }
+    /// <summary>Public buyers order at least this many.</summary>
+    public int MinOrderQuantity { get; private set; } = 1;
+    /// <summary>Unit prices for public buyers from a quantity up, lowest quantity first.</summary>
+    public IReadOnlyList<PriceTier> PriceTiers => _priceTiers;
+    /// <summary>The operator's reason when the listing or its last change was rejected.</summary>
+    public string? RejectionReason { get; private set; }
+    /// <summary>A change to a published listing's name, description or price waits here for review,
+    /// while the listing stays on sale with its approved values (see docs/decisions/0004).</summary>
+    public ProposedChange? PendingChange { get; private set; }
+
+    /// <summary>Edits by the enterprise. Before publication they apply at once; once published, the
+    /// reviewed fields (names, descriptions, price) become a <see cref="PendingChange"/>.</summary>
+    public void Edit(string name, string nameEn, string description, string descriptionEn, Won price)
+    {
+        if (price.Amount < 0) throw new DomainException(ErrorCodes.NegativePrice, price.ToString());
+        if (Status is ProductStatus.Published)
+        {
+            var unchanged = name.Trim() == Name && nameEn.Trim() == NameEn && description == Description
+                && descriptionEn == DescriptionEn && price.Amount == PriceWon;
+            PendingChange = unchanged ? null : new ProposedChange(name.Trim(), nameEn.Trim(), description, descriptionEn, price.Amount);
+            return;
+        }
+        Describe(name, nameEn, description, descriptionEn);
+        SetPrice(price);
+    }
+
+    public void SetSku(string? sku) => Sku = string.IsNullOrWhiteSpace(sku) ? null : sku.Trim();
+
+    public void Categorize(int categoryId, ProductKind kind)
+    {
+        CategoryId = categoryId;
+        Kind = kind;
+    }
+
+    public void SetBulkTerms(int minOrderQuantity, IEnumerable<PriceTier> tiers)
+    {
+        if (minOrderQuantity < 1) throw new DomainException(ErrorCodes.InvalidQuantity, minOrderQuantity.ToString());
+        var ordered = tiers.OrderBy(t => t.MinQuantity).ToList();
+        if (ordered.Any(t => t.MinQuantity < 1 || t.UnitPriceWon < 0) || ordered.Select(t => t.MinQuantity).Distinct().Count() != ordered.Count)
+            throw new DomainException(ErrorCodes.InvalidPriceTiers);
+        MinOrderQuantity = minOrderQuantity;
+        _priceTiers.Clear();
+        _priceTiers.AddRange(ordered);
+    }
+
+    public void RetagWith(IEnumerable<SocialValueTag> tags)
+    {
+        _tags.Clear();
+        _tags.AddRange(tags.Distinct());
+    }
+
+    /// <summary>The operator's answer to a <see cref="PendingChange"/>.</summary>
+    public void ApproveChange()
+    {
+        if (PendingChange is not { } change) throw new DomainException(ErrorCodes.InvalidStatusChange, "no pending change");
+        Describe(change.Name, change.NameEn, change.Description, change.DescriptionEn);
+        SetPrice(new Won(change.PriceWon));
+        PendingChange = null;
+        RejectionReason = null;
+    }
+
+    public void RejectChange(string reason)
+    {
+        if (PendingChange is null) throw new DomainException(ErrorCodes.InvalidStatusChange, "no pending change");
+        PendingChange = null;
+        RejectionReason = reason.Trim();
+    }
+
+    public void Reject(string reason)
+    {
+        if (Status is not ProductStatus.PendingReview)
+            throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Rejected");
+        Status = ProductStatus.Rejected;
+        RejectionReason = reason.Trim();
+    }
+
+    /// <summary>Off sale for good (kept, because orders point at it).</summary>
+    public void Archive()
+    {
+        Status = ProductStatus.Archived;
+        PendingChange = null;
+    }
+
+    /// <summary>A new draft with the same content, to list a variant quickly.</summary>
+    public Product CopyAsDraft(string copySuffix, DateTime nowUtc)
+    {
+        var copy = new Product(EnterpriseId, CategoryId, Kind, $"{Name} {copySuffix}".Trim(), NameEn, Description, DescriptionEn, Price, Stock, nowUtc);
+        foreach (var image in _images) copy.AddImage(image.Url);
+        copy.RetagWith(_tags);
+        copy.SetBulkTerms(MinOrderQuantity, _priceTiers.Select(t => new PriceTier(t.MinQuantity, t.UnitPriceWon)));
+        return copy;
+    }
 
     public void Describe(string name, string nameEn, string description, string descriptionEn)
     {
@@ -86,6 +181,7 @@ public class Product
         if (Status is not (ProductStatus.Draft or ProductStatus.Rejected))
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> PendingReview");
         Status = ProductStatus.PendingReview;
+        RejectionReason = null;
     }
 
     /// <summary>The operator's approval. A listing of an enterprise that is not approved stays hidden.</summary>
@@ -117,3 +213,23 @@ public class ProductImage
     public string Url { get; private set; } = "";
     public int SortOrder { get; private set; }
 }
+
+/// <summary>A quantity price for public buyers: from <see cref="MinQuantity"/> units, each costs <see cref="UnitPriceWon"/> (VAT included).</summary>
+public class PriceTier
+{
+    private PriceTier() { }
+
+    public PriceTier(int minQuantity, long unitPriceWon)
+    {
+        MinQuantity = minQuantity;
+        UnitPriceWon = unitPriceWon;
+    }
+
+    public int Id { get; private set; }
+    public int MinQuantity { get; private set; }
+    public long UnitPriceWon { get; private set; }
+}
+
+/// <summary>The reviewed fields of a published listing as the enterprise wants them to become.</summary>
+public sealed record ProposedChange(string Name, string NameEn, string Description, string DescriptionEn, long PriceWon);
+

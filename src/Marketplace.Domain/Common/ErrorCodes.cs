@@ -18,4 +18,6 @@ public static class ErrorCodes
     public const string InvalidAmount = "Error.InvalidAmount";
     public const string PaymentUnavailable = "Error.PaymentUnavailable";
     public const string OrderNotCancellable = "Error.OrderNotCancellable";
+    public const string ChangedMeanwhile = "Error.ChangedMeanwhile";
+    public const string InvalidPriceTiers = "Error.InvalidPriceTiers";
 }

@@ -20,6 +20,7 @@ public class Order
         ShipTo = address;
         CreatedAtUtc = createdAtUtc;
         Status = OrderStatus.PendingPayment;
+        Version++;
     }
 
     public int Id { get; private set; }
@@ -37,6 +38,9 @@ public class Order
     public DateTime? CancelledAtUtc { get; private set; }
     public string? Carrier { get; private set; }
     public string? TrackingNumber { get; private set; }
+    /// <summary>Goes up with every change of status: a shopper cancelling while the enterprise ships
+    /// makes one of the two saves fail instead of one silently overwriting the other.</summary>
+    public int Version { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
 
     /// <summary>Shown to shoppers and enterprises: the Korean date of the order and its id.</summary>
@@ -58,6 +62,7 @@ public class Order
         if (!(Status == OrderStatus.PendingPayment || (Status == OrderStatus.Cancelled && PaidAtUtc is null)))
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> {OrderStatus.Paid}");
         Status = OrderStatus.Paid;
+        Version++;
         PaidAtUtc = nowUtc;
     }
 
@@ -66,6 +71,7 @@ public class Order
     {
         Require(OrderStatus.PendingPayment);
         Status = OrderStatus.Cancelled;
+        Version++;
         CancelledAtUtc = nowUtc;
     }
 
@@ -75,6 +81,7 @@ public class Order
         if (Status is OrderStatus.PendingPayment or OrderStatus.Cancelled or OrderStatus.Refunded)
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> {OrderStatus.Refunded}");
         Status = OrderStatus.Refunded;
+        Version++;
         CancelledAtUtc ??= nowUtc;
     }
 
@@ -82,6 +89,7 @@ public class Order
     {
         Require(OrderStatus.Paid);
         Status = OrderStatus.Preparing;
+        Version++;
     }
 
     public void Ship(string carrier, string trackingNumber, DateTime nowUtc)
@@ -91,6 +99,7 @@ public class Order
         Carrier = carrier.Trim();
         TrackingNumber = trackingNumber.Trim();
         Status = OrderStatus.Shipped;
+        Version++;
         ShippedAtUtc = nowUtc;
     }
 
@@ -98,6 +107,7 @@ public class Order
     {
         Require(OrderStatus.Shipped);
         Status = OrderStatus.Delivered;
+        Version++;
         DeliveredAtUtc = nowUtc;
     }
 

@@ -28,6 +28,26 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         });
         product.Navigation(p => p.Images).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        product.Property(p => p.Sku).HasMaxLength(60);
+        product.Property(p => p.RejectionReason).HasMaxLength(500);
+        product.HasIndex(p => new { p.EnterpriseId, p.Sku }).IsUnique();
+        product.OwnsMany(p => p.PriceTiers, tier =>
+        {
+            tier.ToTable("ProductPriceTiers");
+            tier.WithOwner().HasForeignKey("ProductId");
+            tier.HasKey(t => t.Id);
+        });
+        product.Navigation(p => p.PriceTiers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Kept in the product's row: a change waiting for review is at most one per listing.
+        product.OwnsOne(p => p.PendingChange, change =>
+        {
+            change.Property(c => c.Name).HasColumnName("PendingName").HasMaxLength(200);
+            change.Property(c => c.NameEn).HasColumnName("PendingNameEn").HasMaxLength(200);
+            change.Property(c => c.Description).HasColumnName("PendingDescription").HasMaxLength(4000);
+            change.Property(c => c.DescriptionEn).HasColumnName("PendingDescriptionEn").HasMaxLength(4000);
+            change.Property(c => c.PriceWon).HasColumnName("PendingPrice");
+        });
+
         product.HasMany(p => p.Tags).WithMany(t => t.Products).UsingEntity(
             "ProductTags",
             r => r.HasOne(typeof(SocialValueTag)).WithMany().HasForeignKey("TagId").OnDelete(DeleteBehavior.Cascade),
