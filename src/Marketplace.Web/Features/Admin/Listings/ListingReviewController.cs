@@ -1,0 +1,30 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Members;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Admin.Listings;
+
+[Authorize(Roles = Roles.Operator), Route("admin/listings")]
+public sealed class ListingReviewController(IMediator mediator, IStringLocalizer<Texts> texts) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await mediator.Send(new ListingReview.QueueQuery(), ct));
+
+    [HttpPost("{id:int}/decide")]
+    public async Task<IActionResult> Decide(int id, bool isChange, ListingReview.Decision decision, string? reason, CancellationToken ct)
+    {
+        try
+        {
+            return await mediator.Send(new ListingReview.Decide(id, isChange, decision, reason?.Trim()), ct) ? Redirect("/admin/listings") : NotFound();
+        }
+        catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
+        catch (DomainException broken) { ModelState.AddModelError("", texts[broken.Code]); }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", await mediator.Send(new ListingReview.QueueQuery(), ct));
+    }
+}
