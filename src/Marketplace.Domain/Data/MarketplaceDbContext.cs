@@ -20,6 +20,8 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
+    public DbSet<EnterpriseInvitation> EnterpriseInvitations => Set<EnterpriseInvitation>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

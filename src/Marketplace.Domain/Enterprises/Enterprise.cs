@@ -39,6 +39,30 @@ public class Enterprise
     public SocialValue SocialValue { get; private set; } = SocialValue.None;
     public ApprovalStatus Status { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
+    public string? RepresentativeName { get; private set; }
+    /// <summary>Where settlements are paid.</summary>
+    public SettlementAccount? SettlementAccount { get; private set; }
+    /// <summary>The supporting document of the application (a stored file's key, never a public path).</summary>
+    public string? DocumentKey { get; private set; }
+    public string? DocumentContentType { get; private set; }
+    /// <summary>The operator's reason when the application was rejected.</summary>
+    public string? RejectionReason { get; private set; }
+
+    /// <summary>What an applicant tells about the enterprise beyond the basics.</summary>
+    public void CompleteApplication(string representativeName, SettlementAccount account, string documentKey, string documentContentType)
+    {
+        RepresentativeName = representativeName.Trim();
+        SettlementAccount = account;
+        DocumentKey = documentKey;
+        DocumentContentType = documentContentType;
+    }
+
+    public void Reject(string reason)
+    {
+        if (Status != ApprovalStatus.Pending) throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Rejected");
+        Status = ApprovalStatus.Rejected;
+        RejectionReason = reason.Trim();
+    }
 
     public void Certify(string certificationNumber, DateOnly expiresOn)
     {
@@ -62,9 +86,13 @@ public class Enterprise
         if (Status != ApprovalStatus.Pending && Status != ApprovalStatus.Suspended)
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Approved");
         Status = ApprovalStatus.Approved;
+        RejectionReason = null;
     }
 
     /// <summary>A certification counts only until the end of its expiry date.</summary>
     public bool IsCertifiedOn(DateOnly day) =>
         Certification.StateOn(CertificationExpiresOn, day) == CertificationState.Valid;
 }
+
+/// <summary>A bank account for settlement payouts.</summary>
+public sealed record SettlementAccount(string Bank, string AccountNumber, string Holder);

@@ -25,11 +25,14 @@ public class Member : IdentityUser
     public SignUpChannel SignUpChannel { get; private set; }
     public int? EnterpriseId { get; private set; }
     public int? InstitutionId { get; private set; }
+    /// <summary>The enterprise's owner invites colleagues; staff run the storefront.</summary>
+    public bool IsEnterpriseOwner { get; private set; }
 
-    public void JoinEnterprise(int enterpriseId)
+    public void JoinEnterprise(int enterpriseId, bool asOwner = false)
     {
         EnsureUnlinked();
         EnterpriseId = enterpriseId;
+        IsEnterpriseOwner = asOwner;
     }
 
     public void JoinInstitution(int institutionId)

@@ -26,6 +26,16 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
             value.Property(v => v.CarbonReducedKg).HasColumnName("CarbonReducedKg");
             value.Property(v => v.SocialValueWon).HasColumnName("SocialValueWon");
         });
+        enterprise.Property(e => e.RepresentativeName).HasMaxLength(60);
+        enterprise.Property(e => e.DocumentKey).HasMaxLength(100);
+        enterprise.Property(e => e.DocumentContentType).HasMaxLength(60);
+        enterprise.Property(e => e.RejectionReason).HasMaxLength(500);
+        enterprise.OwnsOne(e => e.SettlementAccount, account =>
+        {
+            account.Property(a => a.Bank).HasColumnName("SettlementBank").HasMaxLength(40);
+            account.Property(a => a.AccountNumber).HasColumnName("SettlementAccountNumber").HasMaxLength(30);
+            account.Property(a => a.Holder).HasColumnName("SettlementAccountHolder").HasMaxLength(60);
+        });
         enterprise.HasIndex(e => e.RegistrationNumber).IsUnique();
         enterprise.HasIndex(e => new { e.Status, e.Type });
         enterprise.HasIndex(e => new { e.Status, e.Region });
@@ -55,3 +65,32 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.HasIndex(m => new { m.SignedUpAtUtc, m.SignUpChannel });
     }
 }
+
+internal sealed class EnterpriseInvitationConfiguration : IEntityTypeConfiguration<EnterpriseInvitation>
+{
+    public void Configure(EntityTypeBuilder<EnterpriseInvitation> invitation)
+    {
+        invitation.ToTable("EnterpriseInvitations");
+        invitation.Property(i => i.Email).HasMaxLength(254).IsRequired();
+        invitation.Property(i => i.InvitedById).HasMaxLength(450).IsRequired();
+        invitation.HasOne<Enterprise>().WithMany().HasForeignKey(i => i.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        invitation.HasIndex(i => new { i.EnterpriseId, i.Email });
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Audit.AuditEntry> entry)
+    {
+        entry.ToTable("AuditEntries");
+        entry.Property(e => e.ActorId).HasMaxLength(450).IsRequired();
+        entry.Property(e => e.Action).HasMaxLength(60).IsRequired();
+        entry.Property(e => e.SubjectType).HasMaxLength(40).IsRequired();
+        entry.Property(e => e.SubjectId).HasMaxLength(60).IsRequired();
+        entry.Property(e => e.Before).HasMaxLength(8000).IsRequired();
+        entry.Property(e => e.After).HasMaxLength(8000).IsRequired();
+        entry.HasIndex(e => e.AtUtc);
+        entry.HasIndex(e => new { e.SubjectType, e.SubjectId });
+    }
+}
+
