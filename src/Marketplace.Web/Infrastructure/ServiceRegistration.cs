@@ -79,6 +79,7 @@ public static class ServiceRegistration
         services.AddAntiforgery(options => options.Cookie.SameSite = SameSiteMode.Strict);
 
         services.AddPayments(configuration);
+        services.AddSingleton<Storage.DocumentStore>();
 
         services.Configure<DemoDataOptions>(configuration.GetSection("DemoData"));
         services.AddScoped<DemoDataSeeder>();

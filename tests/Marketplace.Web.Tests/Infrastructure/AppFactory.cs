@@ -40,6 +40,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Email:OutboxPath", OutboxFolder);
+        builder.UseSetting("Storage:Documents", Path.Combine(_folder, "documents"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -20,7 +20,7 @@ public static class ListingReview
 
     public enum Decision { Approve, Reject }
 
-    public sealed record Decide(int ProductId, bool IsChange, Decision Decision, string? Reason) : IRequest<bool>, ITransactional, IChangesCatalog;
+    public sealed record Decide(string ActorId, int ProductId, bool IsChange, Decision Decision, string? Reason) : IRequest<bool>, ITransactional, IChangesCatalog;
 
     public sealed class Validator : AbstractValidator<Decide>
     {
@@ -29,7 +29,7 @@ public static class ListingReview
                 .MaximumLength(500).WithMessage(_ => texts["Checkout.TooLong", 500]);
     }
 
-    public sealed class Handler(MarketplaceDbContext db) : IRequestHandler<QueueQuery, IReadOnlyList<Item>>, IRequestHandler<Decide, bool>
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<QueueQuery, IReadOnlyList<Item>>, IRequestHandler<Decide, bool>
     {
         public async Task<IReadOnlyList<Item>> Handle(QueueQuery query, CancellationToken ct) =>
             await db.Products.AsNoTracking()
@@ -43,6 +43,7 @@ public static class ListingReview
         {
             var product = await db.Products.Include(p => p.Enterprise).FirstOrDefaultAsync(p => p.Id == command.ProductId, ct);
             if (product is null) return false;
+            var before = new { product.Status, product.Name, product.PriceWon, product.PendingChange, product.RejectionReason };
             switch (command.IsChange, command.Decision)
             {
                 case (false, Decision.Approve): product.Publish(product.Enterprise); break;
@@ -50,6 +51,9 @@ public static class ListingReview
                 case (true, Decision.Approve): product.ApproveChange(); break;
                 case (true, Decision.Reject): product.RejectChange(command.Reason!); break;
             }
+            db.Record(clock.GetUtcNow().UtcDateTime, command.ActorId,
+                $"listing.{(command.IsChange ? "change" : "new")}.{command.Decision.ToString().ToLowerInvariant()}", "Product", product.Id,
+                before, new { product.Status, product.Name, product.PriceWon, product.PendingChange, product.RejectionReason });
             await db.SaveChangesAsync(ct);
             return true;
         }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Behaviors;
@@ -20,7 +21,7 @@ public sealed class ListingReviewController(IMediator mediator, IStringLocalizer
     {
         try
         {
-            return await mediator.Send(new ListingReview.Decide(id, isChange, decision, reason?.Trim()), ct) ? Redirect("/admin/listings") : NotFound();
+            return await mediator.Send(new ListingReview.Decide(User.FindFirstValue(ClaimTypes.NameIdentifier)!, id, isChange, decision, reason?.Trim()), ct) ? Redirect("/admin/listings") : NotFound();
         }
         catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
         catch (DomainException broken) { ModelState.AddModelError("", texts[broken.Code]); }
