@@ -22,6 +22,7 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
     public DbSet<EnterpriseInvitation> EnterpriseInvitations => Set<EnterpriseInvitation>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<Settlement.SettlementStatement> SettlementStatements => Set<Settlement.SettlementStatement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -80,6 +80,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // A member's order list, newest first; an enterprise's orders to fulfil.
         order.HasIndex(o => new { o.MemberId, o.CreatedAtUtc });
         order.HasIndex(o => new { o.EnterpriseId, o.Status });
+        // Sales figures by period.
+        order.HasIndex(o => new { o.EnterpriseId, o.PaidAtUtc });
     }
 }
 
@@ -104,3 +106,18 @@ internal sealed class ProcessedPaymentEventConfiguration : IEntityTypeConfigurat
         processed.Property(e => e.Type).HasMaxLength(100).IsRequired();
     }
 }
+
+internal sealed class SettlementStatementConfiguration : IEntityTypeConfiguration<Settlement.SettlementStatement>
+{
+    public void Configure(EntityTypeBuilder<Settlement.SettlementStatement> statement)
+    {
+        statement.ToTable("SettlementStatements");
+        statement.Ignore(s => s.NetSalesWon);
+        statement.Ignore(s => s.PayableWon);
+        statement.Property(s => s.CommissionRate).HasPrecision(6, 4);
+        statement.HasOne<Enterprise>().WithMany().HasForeignKey(s => s.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        // One statement per enterprise and month: issuing twice at once fails on the key.
+        statement.HasIndex(s => new { s.EnterpriseId, s.Year, s.Month }).IsUnique();
+    }
+}
+

@@ -1,0 +1,125 @@
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
+using Marketplace.Domain.Settlement;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Seller.Sales;
+
+/// <summary><c>/seller/sales</c>: an enterprise's own sales by month of a year, or by day of a month
+/// (Korean dates), refunds netted, top products, and the month's settlement statement.
+/// A sale counts in the period it was paid; a refund in the period it was made.</summary>
+public static class SellerSales
+{
+    public enum Channel { Consumer }
+
+    public sealed record Query(int EnterpriseId, int Year, int? Month) : IRequest<Report>;
+
+    public sealed record Row(string Period, Channel Channel, int Orders, long Gross, long Refunds)
+    {
+        public long Net => Gross - Refunds;
+    }
+
+    public sealed record TopProduct(int ProductId, string Name, int Units, long Net);
+
+    public sealed record Report(int Year, int? Month, IReadOnlyList<Row> Rows, IReadOnlyList<TopProduct> TopProducts, Statement? Statement)
+    {
+        public long Gross => Rows.Sum(r => r.Gross);
+        public long Refunds => Rows.Sum(r => r.Refunds);
+        public long Net => Gross - Refunds;
+    }
+
+    /// <summary>A month's statement: issued (kept, with its rate) once the month is over, provisional before.</summary>
+    public sealed record Statement(int Year, int Month, long Gross, long Refunds, decimal CommissionRate, long Commission, bool Issued)
+    {
+        public long NetSales => Gross - Refunds;
+        public long Payable => NetSales - Commission;
+    }
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(IStringLocalizer<Texts> texts)
+        {
+            RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage(_ => texts["Sales.PeriodInvalid"]);
+            RuleFor(q => q.Month).InclusiveBetween(1, 12).When(q => q.Month is not null).WithMessage(_ => texts["Sales.PeriodInvalid"]);
+        }
+    }
+
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, IConfiguration configuration) : IRequestHandler<Query, Report>
+    {
+        public async Task<Report> Handle(Query query, CancellationToken ct)
+        {
+            var (from, to) = Bounds(query.Year, query.Month);
+            var paid = await db.Orders.AsNoTracking()
+                .Where(o => o.EnterpriseId == query.EnterpriseId && o.PaidAtUtc >= from && o.PaidAtUtc < to)
+                .Select(o => new { At = o.PaidAtUtc!.Value, o.TotalWon }).ToListAsync(ct);
+            var refunded = await db.Orders.AsNoTracking()
+                .Where(o => o.EnterpriseId == query.EnterpriseId && o.Status == OrderStatus.Refunded && o.CancelledAtUtc >= from && o.CancelledAtUtc < to)
+                .Select(o => new { At = o.CancelledAtUtc!.Value, o.TotalWon }).ToListAsync(ct);
+
+            string PeriodOf(DateTime utc) => query.Month is null
+                ? KoreaTime.ToKorea(utc).ToString("yyyy-MM")
+                : KoreaTime.ToKorea(utc).ToString("yyyy-MM-dd");
+            var rows = paid.Select(p => (Period: PeriodOf(p.At), Gross: p.TotalWon, Refund: 0L, Order: 1))
+                .Concat(refunded.Select(r => (Period: PeriodOf(r.At), Gross: 0L, Refund: r.TotalWon, Order: 0)))
+                .GroupBy(x => x.Period).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new Row(g.Key, Channel.Consumer, g.Sum(x => x.Order), g.Sum(x => x.Gross), g.Sum(x => x.Refund)))
+                .ToList();
+
+            var lines = await (
+                from l in db.Set<OrderLine>().AsNoTracking()
+                join o in db.Orders on l.OrderId equals o.Id
+                where o.EnterpriseId == query.EnterpriseId && o.PaidAtUtc >= @from && o.PaidAtUtc < to
+                select new { l.ProductId, l.ProductName, l.Quantity, l.UnitPriceWon, Refunded = o.Status == OrderStatus.Refunded })
+                .ToListAsync(ct);
+            var top = lines.GroupBy(l => l.ProductId)
+                .Select(g => new TopProduct(g.Key, g.First().ProductName,
+                    g.Where(l => !l.Refunded).Sum(l => l.Quantity), g.Where(l => !l.Refunded).Sum(l => l.UnitPriceWon * l.Quantity)))
+                .Where(t => t.Units > 0).OrderByDescending(t => t.Net).ThenBy(t => t.ProductId).Take(10).ToList();
+
+            var statement = query.Month is { } month ? await StatementAsync(query.EnterpriseId, query.Year, month, rows, ct) : null;
+            return new Report(query.Year, query.Month, rows, top, statement);
+        }
+
+        /// <summary>The statement of a month that is over is issued once and kept; later views read it back.</summary>
+        private async Task<Statement> StatementAsync(int enterpriseId, int year, int month, List<Row> rows, CancellationToken ct)
+        {
+            var kept = await db.SettlementStatements.AsNoTracking()
+                .FirstOrDefaultAsync(s => s.EnterpriseId == enterpriseId && s.Year == year && s.Month == month, ct);
+            if (kept is not null) return From(kept, issued: true);
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var rate = configuration.GetValue("Settlement:CommissionRate", 0.03m);
+            var draft = new SettlementStatement(enterpriseId, year, month, new Won(rows.Sum(r => r.Gross)), new Won(rows.Sum(r => r.Refunds)), rate, now);
+            if (Bounds(year, month).To > now) return From(draft, issued: false);
+
+            db.SettlementStatements.Add(draft);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return From(draft, issued: true);
+            }
+            catch (DbUpdateException)
+            {
+                // Issued at the same moment by another request: that one stands.
+                db.ChangeTracker.Clear();
+                return From(await db.SettlementStatements.AsNoTracking().FirstAsync(s => s.EnterpriseId == enterpriseId && s.Year == year && s.Month == month, ct), issued: true);
+            }
+        }
+
+        private static Statement From(SettlementStatement s, bool issued) =>
+            new(s.Year, s.Month, s.GrossWon, s.RefundsWon, s.CommissionRate, s.CommissionWon, issued);
+    }
+
+    /// <summary>A year or a month in Korea time, as UTC instants [From, To).</summary>
+    public static (DateTime From, DateTime To) Bounds(int year, int? month)
+    {
+        var start = new DateTime(year, month ?? 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var end = month is null ? start.AddYears(1) : start.AddMonths(1);
+        return (start - KoreaTime.Offset, end - KoreaTime.Offset);
+    }
+}
