@@ -26,6 +26,30 @@ public sealed class ListingsController(IMediator mediator, MarketplaceDbContext 
     [HttpPost("new")]
     public Task<IActionResult> New([Bind(Prefix = "Form")] Listings.Form form, CancellationToken ct) => SaveAsync(null, form, ct);
 
+    [HttpGet("import")]
+    public async Task<IActionResult> Import(CancellationToken ct) =>
+        await db.EnterpriseOfAsync(User, ct) is null ? Redirect("/seller/apply") : View(new ImportListings.Result(0, 0, []));
+
+    [HttpPost("import"), RequestSizeLimit(MaxImportBytes + 64 * 1024)]
+    public async Task<IActionResult> Import(IFormFile? file, CancellationToken ct)
+    {
+        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
+        ImportListings.Result result;
+        if (file is null || file.Length == 0) result = new(0, 0, [new(0, texts["Upload.Empty"])]);
+        else if (file.Length > MaxImportBytes) result = new(0, 0, [new(0, texts["Upload.TooLarge", MaxImportBytes / 1024 / 1024])]);
+        else
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            try { result = await mediator.Send(new ImportListings.Command(enterprise, buffer.ToArray()), ct); }
+            catch (ImportListings.ImportRefused refused) { result = refused.Result; }
+        }
+        if (!result.Imported) Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(result);
+    }
+
+    private const int MaxImportBytes = 2 * 1024 * 1024;
+
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {

@@ -1,0 +1,122 @@
+using FluentValidation;
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Data;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Caching;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Seller.Listings;
+
+/// <summary><c>/seller/products/import</c>: listings from a CSV file (UTF-8 or CP949). Every row is
+/// checked first and every problem reported by row; a file with any error imports nothing. A row
+/// whose SKU the enterprise already uses updates that listing (through the same rules as the form).</summary>
+public static class ImportListings
+{
+    public const int MaxRows = 2000;
+
+    /// <summary>Column names, in English or in Korean.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sku"] = "sku", ["상품코드"] = "sku",
+        ["name"] = "name", ["상품명"] = "name",
+        ["name_en"] = "name_en", ["영문상품명"] = "name_en",
+        ["kind"] = "kind", ["구분"] = "kind",
+        ["category"] = "category", ["카테고리"] = "category",
+        ["price"] = "price", ["판매가"] = "price",
+        ["stock"] = "stock", ["재고"] = "stock",
+        ["min_order"] = "min_order", ["최소주문수량"] = "min_order",
+        ["description"] = "description", ["설명"] = "description",
+    };
+
+    private static readonly string[] Required = ["sku", "name", "kind", "category", "price", "stock"];
+
+    public sealed record Command(int EnterpriseId, byte[] File) : IRequest<Result>, ITransactional, IChangesCatalog;
+
+    public sealed record RowError(int Row, string Message);
+
+    public sealed record Result(int Created, int Updated, IReadOnlyList<RowError> Errors)
+    {
+        public bool Imported => Errors.Count == 0;
+    }
+
+    public sealed class Handler(MarketplaceDbContext db, IMediator mediator, IValidator<Listings.Save> validator, IStringLocalizer<Texts> texts)
+        : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command command, CancellationToken ct)
+        {
+            if (CsvText.Decode(command.File) is not { } text) return Refused(0, texts["Import.Encoding"]);
+            var rows = CsvText.Parse(text);
+            if (rows.Count < 2) return Refused(0, texts["Import.Empty"]);
+            if (rows.Count - 1 > MaxRows) return Refused(0, texts["Import.TooManyRows", MaxRows]);
+
+            var header = rows[0].Select(h => Columns.GetValueOrDefault(h.Trim())).ToList();
+            var missing = Required.Where(r => !header.Contains(r)).ToList();
+            if (missing.Count > 0) return Refused(1, texts["Import.MissingColumns", string.Join(", ", missing)]);
+
+            var categories = await db.Categories.AsNoTracking().Select(c => c.Slug).ToListAsync(ct);
+            var existing = await db.Products.AsNoTracking().Where(p => p.EnterpriseId == command.EnterpriseId && p.Sku != null)
+                .ToDictionaryAsync(p => p.Sku!, p => p.Id, ct);
+
+            var errors = new List<RowError>();
+            var forms = new List<(int Row, int? ProductId, Listings.Form Form)>();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 1; i < rows.Count; i++)
+            {
+                var number = i + 1; // as the spreadsheet numbers it, header first
+                string Cell(string column) => header.IndexOf(column) is var at and >= 0 && at < rows[i].Count ? rows[i][at].Trim() : "";
+                var sku = Cell("sku");
+                if (sku.Length == 0) { errors.Add(new(number, texts["Import.SkuRequired"])); continue; }
+                if (seen.TryGetValue(sku, out var first)) { errors.Add(new(number, texts["Import.DuplicateSku", sku, first])); continue; }
+                seen[sku] = number;
+
+                var rowErrors = new List<string>();
+                if (!Enum.TryParse<ProductKind>(Cell("kind"), ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+                    kind = Cell("kind") switch { "상품" => ProductKind.Goods, "서비스" => ProductKind.Service, _ => (ProductKind)(-1) };
+                if (!Enum.IsDefined(kind)) rowErrors.Add(texts["Listing.KindInvalid"]);
+                if (!categories.Contains(Cell("category"))) rowErrors.Add(texts["Import.UnknownCategory", Cell("category")]);
+                if (!long.TryParse(Cell("price").Replace(",", ""), out var price)) rowErrors.Add(texts["Import.NotANumber", "price"]);
+                if (!int.TryParse(Cell("stock").Replace(",", ""), out var stock)) rowErrors.Add(texts["Import.NotANumber", "stock"]);
+                var minOrder = 1;
+                if (Cell("min_order") is { Length: > 0 } m && !int.TryParse(m, out minOrder)) rowErrors.Add(texts["Import.NotANumber", "min_order"]);
+
+                var form = new Listings.Form
+                {
+                    Sku = sku, Name = Cell("name"), NameEn = Cell("name_en"), Kind = kind, Category = Cell("category"),
+                    Price = price, Stock = stock, MinOrderQuantity = minOrder, Description = Cell("description"),
+                };
+                var productId = existing.TryGetValue(sku, out var id) ? id : (int?)null;
+                var validation = await validator.ValidateAsync(new Listings.Save(command.EnterpriseId, productId, form), ct);
+                rowErrors.AddRange(validation.Errors.Select(e => e.ErrorMessage));
+                if (rowErrors.Count > 0) errors.AddRange(rowErrors.Distinct().Select(e => new RowError(number, e)));
+                else forms.Add((number, productId, form));
+            }
+            if (errors.Count > 0) return new Result(0, 0, errors);
+
+            foreach (var (row, productId, form) in forms)
+            {
+                try
+                {
+                    await mediator.Send(new Listings.Save(command.EnterpriseId, productId, form), ct);
+                }
+                catch (Exception e) when (e is InputValidationException or Domain.Common.DomainException)
+                {
+                    // Checked above; a rule only the save knows (an archived listing's SKU) stops the whole file.
+                    var message = e is InputValidationException invalid ? invalid.Errors[0].Message : texts[((Domain.Common.DomainException)e).Code];
+                    throw new ImportRefused(new Result(0, 0, [new RowError(row, message)]));
+                }
+            }
+            return new Result(forms.Count(f => f.ProductId is null), forms.Count(f => f.ProductId is not null), []);
+        }
+
+        private static Result Refused(int row, string message) => new(0, 0, [new RowError(row, message)]);
+    }
+
+    /// <summary>Thrown to roll the whole import back; carries the report to show.</summary>
+    public sealed class ImportRefused(Result result) : Exception("The import was refused.")
+    {
+        public Result Result { get; } = result;
+    }
+}
