@@ -20,4 +20,6 @@ public static class ErrorCodes
     public const string OrderNotCancellable = "Error.OrderNotCancellable";
     public const string ChangedMeanwhile = "Error.ChangedMeanwhile";
     public const string InvalidPriceTiers = "Error.InvalidPriceTiers";
+    public const string OwnersOnly = "Error.OwnersOnly";
+    public const string InvitationForSomeoneElse = "Error.InvitationForSomeoneElse";
 }

@@ -43,7 +43,10 @@ public static class Register
     {
         public async Task<string> Handle(Command command, CancellationToken ct)
         {
-            var channel = command.FromEnterprise is null ? SignUpChannel.Direct : SignUpChannel.EnterprisePage;
+            // The operator's sign-up figures count where members come from.
+            var channel = command.ReturnUrl?.StartsWith(Seller.Staff.StaffInvitations.JoinPathPrefix, StringComparison.Ordinal) == true
+                ? SignUpChannel.Invitation
+                : command.FromEnterprise is null ? SignUpChannel.Direct : SignUpChannel.EnterprisePage;
             var member = new Member(command.Email.Trim(), command.DisplayName.Trim(), clock.GetUtcNow().UtcDateTime, channel);
 
             var created = await users.CreateAsync(member, command.Password);

@@ -72,8 +72,8 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
 
         await AddMemberAsync("consumer@demo.kr", "김소비", Roles.Consumer, now.AddDays(-30));
-        await AddMemberAsync("seller@demo.kr", "이판매", Roles.EnterpriseStaff, now.AddDays(-90), m => m.JoinEnterprise(enterprises[0].Id));
-        await AddMemberAsync("seller2@demo.kr", "박공방", Roles.EnterpriseStaff, now.AddDays(-80), m => m.JoinEnterprise(enterprises[1].Id));
+        await AddMemberAsync("seller@demo.kr", "이판매", Roles.EnterpriseStaff, now.AddDays(-90), m => m.JoinEnterprise(enterprises[0].Id, asOwner: true));
+        await AddMemberAsync("seller2@demo.kr", "박공방", Roles.EnterpriseStaff, now.AddDays(-80), m => m.JoinEnterprise(enterprises[1].Id, asOwner: true));
         await AddMemberAsync("buyer@demo.kr", "최구매", Roles.InstitutionBuyer, now.AddDays(-60), m => m.JoinInstitution(institutions[0].Id));
         await AddMemberAsync("approver@demo.kr", "정승인", Roles.InstitutionApprover, now.AddDays(-60), m => m.JoinInstitution(institutions[0].Id));
         await AddMemberAsync("buyer2@demo.kr", "한조달", Roles.InstitutionBuyer, now.AddDays(-45), m => m.JoinInstitution(institutions[1].Id));
