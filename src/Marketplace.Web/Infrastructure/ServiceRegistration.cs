@@ -72,6 +72,7 @@ public static class ServiceRegistration
                 // Rules live in the validators, with messages in the user's language; an empty field
                 // must reach them rather than fail binding with a generic message.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty());
                 options.Filters.AddService<InputErrorFilter>();
             })
             .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
