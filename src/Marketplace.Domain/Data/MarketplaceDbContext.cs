@@ -23,6 +23,8 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<EnterpriseInvitation> EnterpriseInvitations => Set<EnterpriseInvitation>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Settlement.SettlementStatement> SettlementStatements => Set<Settlement.SettlementStatement>();
+    public DbSet<Reporting.SalesRollup> SalesRollups => Set<Reporting.SalesRollup>();
+    public DbSet<Reporting.PlatformSetting> PlatformSettings => Set<Reporting.PlatformSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,11 +26,20 @@ public class Institution
     public Region Region { get; private set; }
     public ApprovalStatus Status { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
+    public string? RejectionReason { get; private set; }
 
     public void Approve()
     {
         if (Status is ApprovalStatus.Rejected)
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Approved");
         Status = ApprovalStatus.Approved;
+        RejectionReason = null;
+    }
+
+    public void Reject(string reason)
+    {
+        if (Status != ApprovalStatus.Pending) throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Rejected");
+        Status = ApprovalStatus.Rejected;
+        RejectionReason = reason.Trim();
     }
 }

@@ -61,6 +61,7 @@ public class Order
     {
         if (!(Status == OrderStatus.PendingPayment || (Status == OrderStatus.Cancelled && PaidAtUtc is null)))
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> {OrderStatus.Paid}");
+        CancelledAtUtc = null;
         Status = OrderStatus.Paid;
         Version++;
         PaidAtUtc = nowUtc;

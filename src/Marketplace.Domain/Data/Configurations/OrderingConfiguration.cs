@@ -121,3 +121,28 @@ internal sealed class SettlementStatementConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal sealed class SalesRollupConfiguration : IEntityTypeConfiguration<Reporting.SalesRollup>
+{
+    public void Configure(EntityTypeBuilder<Reporting.SalesRollup> rollup)
+    {
+        rollup.ToTable("SalesRollups");
+        rollup.HasKey(r => new { r.EnterpriseId, r.Day, r.Channel });
+        rollup.Property(r => r.Channel).HasMaxLength(20);
+        rollup.HasOne<Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        // Platform totals by period read across enterprises.
+        rollup.HasIndex(r => r.Day);
+    }
+}
+
+internal sealed class PlatformSettingConfiguration : IEntityTypeConfiguration<Reporting.PlatformSetting>
+{
+    public void Configure(EntityTypeBuilder<Reporting.PlatformSetting> setting)
+    {
+        setting.ToTable("PlatformSettings");
+        setting.Property(s => s.Key).HasMaxLength(60).IsRequired();
+        setting.Property(s => s.Value).HasMaxLength(200).IsRequired();
+        setting.Property(s => s.ChangedById).HasMaxLength(450).IsRequired();
+        setting.HasIndex(s => new { s.Key, s.ChangedAtUtc });
+    }
+}
+

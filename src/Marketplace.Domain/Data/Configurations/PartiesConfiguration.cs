@@ -46,6 +46,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
 {
     public void Configure(EntityTypeBuilder<Institution> institution)
     {
+        institution.Property(i => i.RejectionReason).HasMaxLength(500);
         institution.ToTable("Institutions");
         institution.Property(i => i.Name).HasMaxLength(200).IsRequired();
         institution.Property(i => i.InstitutionCode).HasMaxLength(20).IsRequired();

@@ -1,6 +1,7 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Ordering;
+using Marketplace.Web.Features.Reporting;
 using Marketplace.Web.Features.Shop.Checkout;
 using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Payments;
@@ -85,6 +86,7 @@ public static class ApplyPaymentOutcome
                 case Outcome.Paid when payment.IsPending:
                     payment.MarkPaid(command.PaymentIntentId, now);
                     orders.ForEach(o => o.MarkPaid(now));
+                    foreach (var order in orders) await SalesLedger.RecordSaleAsync(db, order, ct);
                     await StockLedger.CountSalesAsync(db, allLines, +1, ct);
                     await ClearBoughtFromCartAsync(payment.MemberId, allLines, now, ct);
                     return Applied.Applied;
@@ -94,6 +96,7 @@ public static class ApplyPaymentOutcome
                     // again if it is still there, else give all the money back.
                     payment.MarkPaid(command.PaymentIntentId, now);
                     orders.ForEach(o => o.MarkPaid(now));
+                    foreach (var order in orders) await SalesLedger.RecordSaleAsync(db, order, ct);
                     if (await StockLedger.TryReserveAsync(db, allLines.Select(l => (l.ProductId, l.Quantity)), ct))
                     {
                         await StockLedger.CountSalesAsync(db, allLines, +1, ct);
@@ -101,6 +104,7 @@ public static class ApplyPaymentOutcome
                         return Applied.Applied;
                     }
                     orders.ForEach(o => o.MarkRefunded(now));
+                    foreach (var order in orders) await SalesLedger.RecordRefundAsync(db, order, ct);
                     await gateways.For(payment.Gateway).RefundAsync(
                         new RefundRequest(payment.Id, payment.PaymentIntentId ?? payment.SessionId ?? "", null, $"refund-late-{payment.Id}"), ct);
                     payment.RecordRefundedTotal(payment.Amount);
@@ -130,6 +134,7 @@ public static class ApplyPaymentOutcome
                             await StockLedger.CountSalesAsync(db, order.Lines, -1, ct);
                         }
                         order.MarkRefunded(now);
+                        await SalesLedger.RecordRefundAsync(db, order, ct);
                     }
                     return Applied.Applied;
 

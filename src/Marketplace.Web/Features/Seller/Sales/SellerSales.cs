@@ -49,7 +49,7 @@ public static class SellerSales
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, IConfiguration configuration) : IRequestHandler<Query, Report>
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, Admin.Settings.PlatformSettings settings) : IRequestHandler<Query, Report>
     {
         public async Task<Report> Handle(Query query, CancellationToken ct)
         {
@@ -93,7 +93,7 @@ public static class SellerSales
             if (kept is not null) return From(kept, issued: true);
 
             var now = clock.GetUtcNow().UtcDateTime;
-            var rate = configuration.GetValue("Settlement:CommissionRate", 0.03m);
+            var rate = await settings.GetAsync(Admin.Settings.PlatformSettings.CommissionRate, ct);
             var draft = new SettlementStatement(enterpriseId, year, month, new Won(rows.Sum(r => r.Gross)), new Won(rows.Sum(r => r.Refunds)), rate, now);
             if (Bounds(year, month).To > now) return From(draft, issued: false);
 

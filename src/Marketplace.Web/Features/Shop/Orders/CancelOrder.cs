@@ -1,6 +1,7 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Ordering;
+using Marketplace.Web.Features.Reporting;
 using Marketplace.Web.Features.Shop.Checkout;
 using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Payments;
@@ -32,6 +33,7 @@ public static class CancelOrder
 
                 var now = clock.GetUtcNow().UtcDateTime;
                 order.MarkRefunded(now);
+                await SalesLedger.RecordRefundAsync(db, order, ct);
                 payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Total);
                 await StockLedger.ReleaseAsync(db, order.Lines, ct);
                 await StockLedger.CountSalesAsync(db, order.Lines, -1, ct);

@@ -1,0 +1,24 @@
+using System.Globalization;
+using Marketplace.Domain.Common;
+
+namespace Marketplace.Web.Features.Admin.Dashboards;
+
+public enum Grain { Day, Week, Month, Year }
+
+/// <summary>Korean calendar periods for the dashboards: a day starts at midnight KST; a week is
+/// ISO-8601 (Monday first).</summary>
+public static class Periods
+{
+    public static string Label(DateOnly day, Grain grain) => grain switch
+    {
+        Grain.Day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Grain.Week => $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):D2}",
+        Grain.Month => day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => day.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static DateOnly KoreanDay(DateTime utc) => DateOnly.FromDateTime(KoreaTime.ToKorea(utc).DateTime);
+
+    /// <summary>The first instant (UTC) of a Korean day.</summary>
+    public static DateTime StartUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc) - KoreaTime.Offset;
+}

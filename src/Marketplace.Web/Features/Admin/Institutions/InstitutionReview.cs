@@ -1,0 +1,47 @@
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Institutions;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Admin.Institutions;
+
+/// <summary><c>/admin/institutions</c>: public bodies waiting to be verified; decisions go to the audit log.</summary>
+public static class InstitutionReview
+{
+    public sealed record QueueQuery : IRequest<IReadOnlyList<Institution>>;
+
+    public enum Decision { Approve, Reject }
+
+    public sealed record Decide(string ActorId, int InstitutionId, Decision Decision, string? Reason) : IRequest<bool>, ITransactional;
+
+    public sealed class Validator : AbstractValidator<Decide>
+    {
+        public Validator(IStringLocalizer<Texts> texts) =>
+            RuleFor(d => d.Reason).NotEmpty().When(d => d.Decision == Decision.Reject).WithMessage(_ => texts["Admin.ReasonRequired"])
+                .MaximumLength(500).WithMessage(_ => texts["Checkout.TooLong", 500]);
+    }
+
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<QueueQuery, IReadOnlyList<Institution>>, IRequestHandler<Decide, bool>
+    {
+        public async Task<IReadOnlyList<Institution>> Handle(QueueQuery query, CancellationToken ct) =>
+            await db.Institutions.AsNoTracking().Where(i => i.Status == ApprovalStatus.Pending).OrderBy(i => i.CreatedAtUtc).Take(200).ToListAsync(ct);
+
+        public async Task<bool> Handle(Decide command, CancellationToken ct)
+        {
+            var institution = await db.Institutions.FirstOrDefaultAsync(i => i.Id == command.InstitutionId, ct);
+            if (institution is null) return false;
+            var before = new { institution.Status, institution.RejectionReason };
+            if (command.Decision == Decision.Approve) institution.Approve();
+            else institution.Reject(command.Reason!);
+            db.Record(clock.GetUtcNow().UtcDateTime, command.ActorId, $"institution.{command.Decision.ToString().ToLowerInvariant()}",
+                "Institution", institution.Id, before, new { institution.Status, institution.RejectionReason });
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+    }
+}

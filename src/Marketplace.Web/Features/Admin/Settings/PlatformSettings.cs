@@ -1,0 +1,79 @@
+using System.Globalization;
+using FluentValidation;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Reporting;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Admin.Settings;
+
+/// <summary>The operator's settings, read by the rest of the product from the moment they change.
+/// Until the operator sets one, its value comes from configuration.</summary>
+public sealed class PlatformSettings(MarketplaceDbContext db, IConfiguration configuration)
+{
+    public sealed record Definition(string Key, string ConfigurationKey, decimal Default, decimal Min, decimal Max);
+
+    public const string CommissionRate = "CommissionRate";
+    public const string SingleQuoteCapWon = "SingleQuoteCapWon";
+    public const string InvoiceDueDays = "InvoiceDueDays";
+
+    public static readonly IReadOnlyList<Definition> All =
+    [
+        new(CommissionRate, "Settlement:CommissionRate", 0.03m, 0m, 0.3m),
+        new(SingleQuoteCapWon, "Procurement:SingleQuoteCapWon", 50_000_000m, 0m, 10_000_000_000m),
+        new(InvoiceDueDays, "Procurement:InvoiceDueDays", 30m, 1m, 365m),
+    ];
+
+    public async Task<decimal> GetAsync(string key, CancellationToken ct)
+    {
+        var definition = All.Single(d => d.Key == key);
+        var latest = await db.PlatformSettings.AsNoTracking().Where(s => s.Key == key)
+            .OrderByDescending(s => s.ChangedAtUtc).ThenByDescending(s => s.Id).Select(s => s.Value).FirstOrDefaultAsync(ct);
+        return latest is not null ? decimal.Parse(latest, CultureInfo.InvariantCulture) : configuration.GetValue(definition.ConfigurationKey, definition.Default);
+    }
+}
+
+/// <summary><c>/admin/settings</c>: current values, their history, and a change (which the audit log records too).</summary>
+public static class SettingsPage
+{
+    public sealed record Query : IRequest<Model>;
+
+    public sealed record Model(IReadOnlyList<(PlatformSettings.Definition Definition, decimal Value)> Current, IReadOnlyList<PlatformSetting> History);
+
+    public sealed record Change(string ActorId, string Key, decimal Value) : IRequest<Unit>, ITransactional;
+
+    public sealed class Validator : AbstractValidator<Change>
+    {
+        public Validator(IStringLocalizer<Texts> texts)
+        {
+            RuleFor(c => c.Key).Must(k => PlatformSettings.All.Any(d => d.Key == k)).WithMessage(_ => texts["Settings.Unknown"]);
+            RuleFor(c => c).Must(c => PlatformSettings.All.FirstOrDefault(d => d.Key == c.Key) is not { } d || (c.Value >= d.Min && c.Value <= d.Max))
+                .WithName("Value").WithMessage(c => texts["Settings.OutOfRange", PlatformSettings.All.FirstOrDefault(d => d.Key == c.Key)?.Min ?? 0, PlatformSettings.All.FirstOrDefault(d => d.Key == c.Key)?.Max ?? 0]);
+            RuleFor(c => c.Value).Must(v => v == decimal.Truncate(v)).When(c => c.Key != PlatformSettings.CommissionRate).WithMessage(_ => texts["Settings.WholeNumber"]);
+        }
+    }
+
+    public sealed class Handler(MarketplaceDbContext db, PlatformSettings settings, TimeProvider clock) : IRequestHandler<Query, Model>, IRequestHandler<Change, Unit>
+    {
+        public async Task<Model> Handle(Query query, CancellationToken ct)
+        {
+            var current = new List<(PlatformSettings.Definition, decimal)>();
+            foreach (var definition in PlatformSettings.All) current.Add((definition, await settings.GetAsync(definition.Key, ct)));
+            var history = await db.PlatformSettings.AsNoTracking().OrderByDescending(s => s.ChangedAtUtc).ThenByDescending(s => s.Id).Take(100).ToListAsync(ct);
+            return new Model(current, history);
+        }
+
+        public async Task<Unit> Handle(Change command, CancellationToken ct)
+        {
+            var before = await settings.GetAsync(command.Key, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.PlatformSettings.Add(new PlatformSetting(command.Key, command.Value.ToString(CultureInfo.InvariantCulture), now, command.ActorId));
+            db.Record(now, command.ActorId, "setting.change", "Setting", command.Key, new { Value = before }, new { command.Value });
+            await db.SaveChangesAsync(ct);
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
+using Marketplace.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Reporting;
+
+/// <summary>Keeps <see cref="SalesRollup"/> in step with orders, inside the caller's transaction: a
+/// sale on the Korean day it was paid, a refund on the Korean day it was made. One statement per
+/// change, an upsert that SQLite and PostgreSQL both read the same way, so concurrent payments of
+/// the same enterprise on the same day add up instead of overwriting each other.</summary>
+public static class SalesLedger
+{
+    public static Task RecordSaleAsync(MarketplaceDbContext db, Order order, CancellationToken ct) =>
+        AddAsync(db, order.EnterpriseId, Day(order.PaidAtUtc!.Value), SalesRollup.ConsumerChannel, 1, order.TotalWon, 0, ct);
+
+    public static Task RecordRefundAsync(MarketplaceDbContext db, Order order, CancellationToken ct) =>
+        AddAsync(db, order.EnterpriseId, Day(order.CancelledAtUtc!.Value), SalesRollup.ConsumerChannel, 0, 0, order.TotalWon, ct);
+
+    public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(KoreaTime.ToKorea(utc).DateTime);
+
+    private static Task AddAsync(MarketplaceDbContext db, int enterpriseId, DateOnly day, string channel, int orders, long gross, long refunds, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "SalesRollups" ("EnterpriseId", "Day", "Channel", "Orders", "GrossWon", "RefundsWon")
+            VALUES ({enterpriseId}, {day}, {channel}, {orders}, {gross}, {refunds})
+            ON CONFLICT ("EnterpriseId", "Day", "Channel") DO UPDATE SET
+                "Orders" = "SalesRollups"."Orders" + excluded."Orders",
+                "GrossWon" = "SalesRollups"."GrossWon" + excluded."GrossWon",
+                "RefundsWon" = "SalesRollups"."RefundsWon" + excluded."RefundsWon"
+            """, ct);
+}
