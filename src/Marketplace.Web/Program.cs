@@ -10,7 +10,8 @@ var app = builder.Build();
 
 // Commands: `-- migrate` applies the schema and exits; `-- schema-script` prints the EF model's
 // DDL for the configured provider (a starting point for the next migration script);
-// `-- seed-bench N` adds N catalog products for benchmarks.
+// `-- seed-bench N` adds N catalog products for benchmarks; `-- seed-bench-orders ORDERS MEMBERS`
+// adds members and paid orders for the operator dashboards' benchmark.
 switch (args.FirstOrDefault())
 {
     case "migrate":
@@ -22,6 +23,11 @@ switch (args.FirstOrDefault())
     case "seed-bench":
         await DatabaseSetup.MigrateAsync(app.Services);
         await BenchData.SeedAsync(app.Services, int.Parse(args.ElementAtOrDefault(1) ?? "100000"));
+        return;
+    case "seed-bench-orders":
+        await DatabaseSetup.MigrateAsync(app.Services);
+        await BenchData.SeedAsync(app.Services, 0);
+        await BenchOrders.SeedAsync(app.Services, int.Parse(args.ElementAtOrDefault(1) ?? "1000000"), int.Parse(args.ElementAtOrDefault(2) ?? "200000"));
         return;
 }
 

@@ -15,6 +15,9 @@ public sealed class DemoDataOptions
 {
     /// <summary>On in Development (appsettings.Development.json), off otherwise.</summary>
     public bool Enabled { get; set; }
+    /// <summary>Two years of members and paid orders behind the demo, so the operator's dashboards
+    /// have something to show (on in Development; tests leave it off to count their own orders).</summary>
+    public bool History { get; set; }
 }
 
 /// <summary>Roles always; with <c>DemoData:Enabled</c>, a catalog of 45 enterprises in all 17 시/도,
@@ -35,8 +38,16 @@ public sealed class DemoDataSeeder(
 
     public static async Task SeedIfEnabledAsync(IServiceProvider services)
     {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        await using (var scope = services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoDataOptions>>().Value;
+            var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+            if (options is { Enabled: true, History: true } && !await db.Orders.AnyAsync())
+                await BenchOrders.SeedAsync(services, orderTarget: 3_000, memberTarget: 2_300, quiet: true);
+        }
     }
 
     /// <summary>Roles always; the demo data only where <c>DemoData:Enabled</c> says so.</summary>
