@@ -40,31 +40,38 @@ public static class MemberSignUps
             var from = Periods.StartUtc(query.From);
             var to = Periods.StartUtc(query.To.AddDays(1));
             var before = await db.Users.CountAsync(u => u.SignedUpAtUtc < from, ct);
-            var members = await db.Users.AsNoTracking()
-                .Where(u => u.SignedUpAtUtc >= from && u.SignedUpAtUtc < to)
-                .Select(u => new { u.Id, u.SignedUpAtUtc, u.EnterpriseId, u.InstitutionId, u.SignUpChannel })
+            var inRange = db.Users.AsNoTracking().Where(u => u.SignedUpAtUtc >= from && u.SignedUpAtUtc < to);
+            // Counted in the database per Korean day, kind and channel: a few thousand groups
+            // come back however many members there are.
+            var groups = await inRange
+                .GroupBy(u => new { Day = u.SignedUpAtUtc.AddHours(9).Date, Staff = u.EnterpriseId != null, Institution = u.InstitutionId != null, u.SignUpChannel })
+                .Select(g => new { g.Key.Day, g.Key.Staff, g.Key.Institution, g.Key.SignUpChannel, Count = g.Count() })
                 .ToListAsync(ct);
+            // Operators are few: they are counted apart and taken out of their group.
             var operatorRole = await db.Roles.Where(r => r.Name == Roles.Operator).Select(r => r.Id).FirstOrDefaultAsync(ct);
-            var operators = (await db.UserRoles.Where(r => r.RoleId == operatorRole).Select(r => r.UserId).ToListAsync(ct)).ToHashSet();
+            var operators = await inRange.Where(u => db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == operatorRole))
+                .Select(u => new { u.SignedUpAtUtc, Staff = u.EnterpriseId != null, Institution = u.InstitutionId != null, u.SignUpChannel })
+                .ToListAsync(ct);
+
+            static Kind KindOf(bool staff, bool institution) => staff ? Kind.EnterpriseStaff : institution ? Kind.InstitutionMember : Kind.Consumer;
+            var counted = groups
+                .Select(g => (Day: DateOnly.FromDateTime(g.Day), Kind: KindOf(g.Staff, g.Institution), g.SignUpChannel, g.Count))
+                .Concat(operators.SelectMany(o => new[]
+                {
+                    (Day: Periods.KoreanDay(o.SignedUpAtUtc), Kind: KindOf(o.Staff, o.Institution), o.SignUpChannel, Count: -1),
+                    (Day: Periods.KoreanDay(o.SignedUpAtUtc), Kind: Kind.Operator, o.SignUpChannel, Count: 1),
+                }));
 
             var running = before;
-            var rows = members
-                .Select(m => new
-                {
-                    Period = Periods.Label(Periods.KoreanDay(m.SignedUpAtUtc), query.Grain),
-                    Kind = operators.Contains(m.Id) ? Kind.Operator
-                        : m.EnterpriseId is not null ? Kind.EnterpriseStaff
-                        : m.InstitutionId is not null ? Kind.InstitutionMember
-                        : Kind.Consumer,
-                    m.SignUpChannel,
-                })
-                .GroupBy(m => m.Period).OrderBy(g => g.Key, StringComparer.Ordinal)
+            var rows = counted
+                .GroupBy(c => Periods.Label(c.Day, query.Grain)).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g =>
                 {
-                    running += g.Count();
-                    return new Row(g.Key, g.Count(),
-                        Enum.GetValues<Kind>().ToDictionary(k => k, k => g.Count(m => m.Kind == k)),
-                        Enum.GetValues<SignUpChannel>().ToDictionary(c => c, c => g.Count(m => m.SignUpChannel == c)),
+                    var total = g.Sum(c => c.Count);
+                    running += total;
+                    return new Row(g.Key, total,
+                        Enum.GetValues<Kind>().ToDictionary(k => k, k => g.Where(c => c.Kind == k).Sum(c => c.Count)),
+                        Enum.GetValues<SignUpChannel>().ToDictionary(ch => ch, ch => g.Where(c => c.SignUpChannel == ch).Sum(c => c.Count)),
                         running);
                 })
                 .ToList();
