@@ -25,6 +25,33 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Settlement.SettlementStatement> SettlementStatements => Set<Settlement.SettlementStatement>();
     public DbSet<Reporting.SalesRollup> SalesRollups => Set<Reporting.SalesRollup>();
     public DbSet<Reporting.PlatformSetting> PlatformSettings => Set<Reporting.PlatformSetting>();
+    public DbSet<Reporting.SignUpRollup> SignUpRollups => Set<Reporting.SignUpRollup>();
+
+    /// <summary>Saves, and keeps the sign-up rollup in step with any members added, linked or removed,
+    /// in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var changes = Reporting.SignUpRollup.ChangesIn(ChangeTracker);
+        if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            foreach (var (day, kind, channel, delta) in changes)
+                await Database.ExecuteSqlInterpolatedAsync(Reporting.SignUpRollup.Upsert(day, kind, channel, delta), cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

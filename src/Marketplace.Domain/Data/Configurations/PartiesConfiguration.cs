@@ -95,3 +95,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.A
     }
 }
 
+internal sealed class SignUpRollupConfiguration : IEntityTypeConfiguration<Reporting.SignUpRollup>
+{
+    public void Configure(EntityTypeBuilder<Reporting.SignUpRollup> rollup)
+    {
+        rollup.ToTable("SignUpRollups");
+        rollup.HasKey(r => new { r.Day, r.Kind, r.Channel });
+        rollup.Property(r => r.Kind).HasMaxLength(20);
+        rollup.Property(r => r.Channel).HasMaxLength(40);
+    }
+}
+

@@ -30,12 +30,12 @@ public sealed class DashboardsController(IMediator mediator, TimeProvider clock)
     {
         var (f, t) = Range(from, to);
         var report = await mediator.Send(new MemberSignUps.Query(f, t, grain), ct);
-        var csv = new StringBuilder("period,new,consumer,institution_member,enterprise_staff,operator,direct,invitation,enterprise_page,by_operator,cumulative\n");
+        var csv = new StringBuilder("period,new,consumer,institution_member,enterprise_staff,direct,invitation,enterprise_page,by_operator,cumulative\n");
         foreach (var r in report.Rows)
             csv.AppendLine(string.Join(',', new object[]
             {
                 r.Period, r.New, r.ByKind[MemberSignUps.Kind.Consumer], r.ByKind[MemberSignUps.Kind.InstitutionMember], r.ByKind[MemberSignUps.Kind.EnterpriseStaff],
-                r.ByKind[MemberSignUps.Kind.Operator], r.ByChannel[SignUpChannel.Direct], r.ByChannel[SignUpChannel.Invitation],
+                r.ByChannel[SignUpChannel.Direct], r.ByChannel[SignUpChannel.Invitation],
                 r.ByChannel[SignUpChannel.EnterprisePage], r.ByChannel[SignUpChannel.Operator], r.Cumulative,
             }.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
         return Csv(csv, $"members-{f:yyyyMMdd}-{t:yyyyMMdd}-{grain.ToString().ToLowerInvariant()}.csv");

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
+using Marketplace.Domain.Reporting;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,11 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Features.Admin.Dashboards;
 
 /// <summary><c>/admin/members</c>: new members per day, week, month or year (Korea time), by kind
-/// and by sign-up channel, with the running total.</summary>
+/// and by sign-up channel, with the running total. Read from the sign-up rollup, which every save
+/// of members keeps (a few thousand rows for any number of members). Operators count as consumers.</summary>
 public static class MemberSignUps
 {
-    public enum Kind { Consumer, InstitutionMember, EnterpriseStaff, Operator }
+    public enum Kind { Consumer, InstitutionMember, EnterpriseStaff }
 
     public sealed record Query(DateOnly From, DateOnly To, Grain Grain) : IRequest<Report>;
 
@@ -37,43 +39,31 @@ public static class MemberSignUps
     {
         public async Task<Report> Handle(Query query, CancellationToken ct)
         {
-            var from = Periods.StartUtc(query.From);
-            var to = Periods.StartUtc(query.To.AddDays(1));
-            var before = await db.Users.CountAsync(u => u.SignedUpAtUtc < from, ct);
-            var inRange = db.Users.AsNoTracking().Where(u => u.SignedUpAtUtc >= from && u.SignedUpAtUtc < to);
-            // Counted in the database per Korean day, kind and channel: a few thousand groups
-            // come back however many members there are.
-            var groups = await inRange
-                .GroupBy(u => new { Day = u.SignedUpAtUtc.AddHours(9).Date, Staff = u.EnterpriseId != null, Institution = u.InstitutionId != null, u.SignUpChannel })
-                .Select(g => new { g.Key.Day, g.Key.Staff, g.Key.Institution, g.Key.SignUpChannel, Count = g.Count() })
-                .ToListAsync(ct);
-            // Operators are few: they are counted apart and taken out of their group.
-            var operatorRole = await db.Roles.Where(r => r.Name == Roles.Operator).Select(r => r.Id).FirstOrDefaultAsync(ct);
-            var operators = await inRange.Where(u => db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == operatorRole))
-                .Select(u => new { u.SignedUpAtUtc, Staff = u.EnterpriseId != null, Institution = u.InstitutionId != null, u.SignUpChannel })
+            var before = await db.SignUpRollups.Where(r => r.Day < query.From).SumAsync(r => r.Members, ct);
+            var counted = await db.SignUpRollups.AsNoTracking()
+                .Where(r => r.Day >= query.From && r.Day <= query.To && r.Members != 0)
+                .Select(r => new { r.Day, r.Kind, r.Channel, r.Members })
                 .ToListAsync(ct);
 
-            static Kind KindOf(bool staff, bool institution) => staff ? Kind.EnterpriseStaff : institution ? Kind.InstitutionMember : Kind.Consumer;
-            var counted = groups
-                .Select(g => (Day: DateOnly.FromDateTime(g.Day), Kind: KindOf(g.Staff, g.Institution), g.SignUpChannel, g.Count))
-                .Concat(operators.SelectMany(o => new[]
-                {
-                    (Day: Periods.KoreanDay(o.SignedUpAtUtc), Kind: KindOf(o.Staff, o.Institution), o.SignUpChannel, Count: -1),
-                    (Day: Periods.KoreanDay(o.SignedUpAtUtc), Kind: Kind.Operator, o.SignUpChannel, Count: 1),
-                }));
-
+            static Kind KindOf(string kind) => kind switch
+            {
+                SignUpRollup.EnterpriseStaff => Kind.EnterpriseStaff,
+                SignUpRollup.InstitutionMember => Kind.InstitutionMember,
+                _ => Kind.Consumer,
+            };
             var running = before;
             var rows = counted
                 .GroupBy(c => Periods.Label(c.Day, query.Grain)).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g =>
                 {
-                    var total = g.Sum(c => c.Count);
+                    var total = g.Sum(c => c.Members);
                     running += total;
                     return new Row(g.Key, total,
-                        Enum.GetValues<Kind>().ToDictionary(k => k, k => g.Where(c => c.Kind == k).Sum(c => c.Count)),
-                        Enum.GetValues<SignUpChannel>().ToDictionary(ch => ch, ch => g.Where(c => c.SignUpChannel == ch).Sum(c => c.Count)),
+                        Enum.GetValues<Kind>().ToDictionary(k => k, k => g.Where(c => KindOf(c.Kind) == k).Sum(c => c.Members)),
+                        Enum.GetValues<SignUpChannel>().ToDictionary(ch => ch, ch => g.Where(c => c.Channel == ch.ToString()).Sum(c => c.Members)),
                         running);
                 })
+                .Where(r => r.New != 0)
                 .ToList();
             return new Report(query, rows, before);
         }
