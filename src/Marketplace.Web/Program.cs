@@ -51,6 +51,7 @@ app.UseOutputCache();
 app.MapControllers();
 app.MapHealthCheck();
 app.MapGeneratedImages();
+app.MapMedia();
 
 app.Run();
 

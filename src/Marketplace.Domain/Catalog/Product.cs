@@ -167,7 +167,16 @@ public class Product
         Stock = stock;
     }
 
-    public void AddImage(string url) => _images.Add(new ProductImage(url, _images.Count));
+    public const int MaxImages = 10;
+
+    public void AddImage(string url)
+    {
+        if (_images.Count >= MaxImages) throw new DomainException(ErrorCodes.TooManyImages, MaxImages.ToString());
+        _images.Add(new ProductImage(url, _images.Count == 0 ? 0 : _images.Max(i => i.SortOrder) + 1));
+    }
+
+    /// <summary>Removes a photo; answers whether the listing had it.</summary>
+    public bool RemoveImage(string url) => _images.RemoveAll(i => i.Url == url) > 0;
 
     public void Tag(SocialValueTag tag)
     {

@@ -21,5 +21,6 @@ public static class ErrorCodes
     public const string ChangedMeanwhile = "Error.ChangedMeanwhile";
     public const string InvalidPriceTiers = "Error.InvalidPriceTiers";
     public const string OwnersOnly = "Error.OwnersOnly";
+    public const string TooManyImages = "Error.TooManyImages";
     public const string InvitationForSomeoneElse = "Error.InvitationForSomeoneElse";
 }

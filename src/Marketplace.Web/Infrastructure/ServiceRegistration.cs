@@ -81,6 +81,7 @@ public static class ServiceRegistration
 
         services.AddPayments(configuration);
         services.AddSingleton<Storage.DocumentStore>();
+        services.AddSingleton<Storage.ImageStore>();
         services.AddScoped<Features.Admin.Settings.PlatformSettings>();
 
         services.Configure<DemoDataOptions>(configuration.GetSection("DemoData"));

@@ -24,6 +24,15 @@ public static class Endpoints
 
     /// <summary>Generated product and enterprise pictures: a coloured tile with a label,
     /// drawn from the URL alone, so demo data needs no image files.</summary>
+    /// <summary>Listing photos and their thumbnails; names are random, so they are cached for good.</summary>
+    public static void MapMedia(this IEndpointRouteBuilder app) =>
+        app.MapGet("/media/{name}", (string name, Infrastructure.Storage.ImageStore images, HttpContext context) =>
+        {
+            if (images.Find(name) is not { } file) return Results.NotFound();
+            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            return Results.File(file.Path, file.ContentType);
+        });
+
     public static void MapGeneratedImages(this IEndpointRouteBuilder app) =>
         app.MapGet("/img/generated/{hue:int:range(0,359)}/{label}.svg", (int hue, string label, HttpContext context) =>
         {

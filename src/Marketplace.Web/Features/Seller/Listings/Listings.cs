@@ -39,7 +39,7 @@ public static class Listings
 
     public sealed record FormQuery(int EnterpriseId, int ProductId) : IRequest<FormPage?>;
 
-    public sealed record FormPage(int? Id, ProductStatus? Status, ProposedChange? PendingChange, string? RejectionReason, Form Form,
+    public sealed record FormPage(int? Id, ProductStatus? Status, ProposedChange? PendingChange, string? RejectionReason, IReadOnlyList<string> Images, Form Form,
         IReadOnlyList<(string Slug, string Name, string NameEn)> Categories, IReadOnlyList<(string Slug, string Name, string NameEn)> TagOptions);
 
     public sealed record OptionsQuery : IRequest<FormPage>;
@@ -99,7 +99,7 @@ public static class Listings
 
         public async Task<FormPage?> Handle(FormQuery query, CancellationToken ct)
         {
-            var product = await db.Products.AsNoTracking().Include(p => p.Tags).Include(p => p.Category)
+            var product = await db.Products.AsNoTracking().Include(p => p.Tags).Include(p => p.Category).Include(p => p.Images)
                 .FirstOrDefaultAsync(p => p.Id == query.ProductId && p.EnterpriseId == query.EnterpriseId, ct);
             if (product is null) return null;
             // A published listing's form shows what the enterprise asked for, if that waits for review.
@@ -181,7 +181,8 @@ public static class Listings
         {
             var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new { c.Slug, c.Name, c.NameEn }).ToListAsync(ct);
             var tags = await db.SocialValueTags.AsNoTracking().OrderBy(t => t.Id).Select(t => new { t.Slug, t.Name, t.NameEn }).ToListAsync(ct);
-            return new FormPage(product?.Id, product?.Status, product?.PendingChange, product?.RejectionReason, form,
+            return new FormPage(product?.Id, product?.Status, product?.PendingChange, product?.RejectionReason,
+                product?.Images.OrderBy(i => i.SortOrder).Select(i => i.Url).ToList() ?? [], form,
                 categories.Select(c => (c.Slug, c.Name, c.NameEn)).ToList(), tags.Select(t => (t.Slug, t.Name, t.NameEn)).ToList());
         }
     }

@@ -50,6 +50,28 @@ public sealed class ListingsController(IMediator mediator, MarketplaceDbContext 
 
     private const int MaxImportBytes = 2 * 1024 * 1024;
 
+    [HttpPost("{id:int}/images"), RequestSizeLimit(Infrastructure.Storage.ImageStore.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> AddImage(int id, IFormFile? file, CancellationToken ct)
+    {
+        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
+        try
+        {
+            return await mediator.Send(new ListingImages.Add(enterprise, id, file), ct) ? Redirect($"/seller/products/{id}/edit") : NotFound();
+        }
+        catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
+        catch (DomainException broken) { ModelState.AddModelError("", texts[broken.Code]); }
+        var page = await mediator.Send(new Listings.FormQuery(enterprise, id), ct);
+        if (page is null) return NotFound();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Edit", page);
+    }
+
+    [HttpPost("{id:int}/images/remove")]
+    public async Task<IActionResult> RemoveImage(int id, string url, CancellationToken ct) =>
+        await db.EnterpriseOfAsync(User, ct) is { } enterprise && await mediator.Send(new ListingImages.Remove(enterprise, id, url ?? ""), ct)
+            ? Redirect($"/seller/products/{id}/edit")
+            : NotFound();
+
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {

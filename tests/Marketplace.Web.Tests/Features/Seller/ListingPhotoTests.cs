@@ -1,0 +1,103 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using Marketplace.Domain.Data;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Features.Seller;
+
+/// <summary>Listing photos: checked by content, thumbnailed to at most 480×360, served from /media.</summary>
+public class ListingPhotoTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    /// <summary>A real 1200×900 RGB PNG (a gradient), written by hand: signature, IHDR, IDAT, IEND.</summary>
+    private static byte[] Png(int width = 1200, int height = 900)
+    {
+        static byte[] Chunk(string type, byte[] data)
+        {
+            var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+            var length = BitConverter.GetBytes(data.Length).Reverse();
+            var crc = BitConverter.GetBytes(Crc32(typed)).Reverse();
+            return length.Concat(typed).Concat(crc).ToArray();
+        }
+        var header = BitConverter.GetBytes(width).Reverse().Concat(BitConverter.GetBytes(height).Reverse()).Concat(new byte[] { 8, 2, 0, 0, 0 }).ToArray();
+        using var pixels = new MemoryStream();
+        using (var z = new ZLibStream(pixels, CompressionLevel.Fastest, leaveOpen: true))
+            for (var y = 0; y < height; y++)
+            {
+                z.WriteByte(0);
+                for (var x = 0; x < width; x++) { z.WriteByte((byte)(x * 255 / width)); z.WriteByte((byte)(y * 255 / height)); z.WriteByte(120); }
+            }
+        return new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }
+            .Concat(Chunk("IHDR", header)).Concat(Chunk("IDAT", pixels.ToArray())).Concat(Chunk("IEND", [])).ToArray();
+    }
+
+    private static uint Crc32(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+        }
+        return ~crc;
+    }
+
+    /// <summary>Width and height from a JPEG's start-of-frame marker.</summary>
+    private static (int Width, int Height) JpegSize(byte[] jpeg)
+    {
+        for (var i = 2; i + 9 < jpeg.Length;)
+        {
+            if (jpeg[i] != 0xFF) { i++; continue; }
+            var marker = jpeg[i + 1];
+            var length = (jpeg[i + 2] << 8) | jpeg[i + 3];
+            if (marker is >= 0xC0 and <= 0xC3) return ((jpeg[i + 7] << 8) | jpeg[i + 8], (jpeg[i + 5] << 8) | jpeg[i + 6]);
+            i += 2 + length;
+        }
+        throw new InvalidDataException("No frame header.");
+    }
+
+    private async Task<HttpResponseMessage> UploadAsync(HttpClient client, int productId, byte[] bytes, string name)
+    {
+        var token = Html.AntiforgeryToken(await client.GetStringAsync($"/seller/products/{productId}/edit"));
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        form.Add(file, "file", name);
+        return await client.PostAsync($"/seller/products/{productId}/images", form);
+    }
+
+    [Fact]
+    public async Task A_photo_gets_a_small_thumbnail_and_disguised_or_broken_files_are_refused()
+    {
+        using var seller = app.CreateBrowserlikeClient();
+        await Html.PostFormAsync(seller, "/account/login", new Dictionary<string, string> { ["Email"] = "seller@demo.kr", ["Password"] = "Demo1234!" });
+        var enterprise = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Users.Where(u => u.Email == "seller@demo.kr").Select(u => u.EnterpriseId!.Value).SingleAsync());
+        var product = await app.ProductWithStockAsync(10, 5_000, enterprise);
+
+        var uploaded = await UploadAsync(seller, product, Png(), "photo.png");
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        var url = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products.Where(p => p.Id == product)
+            .SelectMany(p => p.Images).Select(i => i.Url).SingleAsync());
+        Assert.Matches("^/media/[0-9a-f]{32}\\.png$", url);
+
+        using var visitor = app.CreateClient();
+        var thumbnail = await visitor.GetAsync(Web.Infrastructure.Storage.ImageStore.ThumbnailOf(url));
+        Assert.Equal("image/jpeg", thumbnail.Content.Headers.ContentType!.MediaType);
+        var (width, height) = JpegSize(await thumbnail.Content.ReadAsByteArrayAsync());
+        Assert.Equal((480, 360), (width, height));
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(url)).StatusCode);
+        Assert.Contains(Web.Infrastructure.Storage.ImageStore.ThumbnailOf(url), await visitor.GetStringAsync($"/products/{product}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/media/..%2F..%2Fappsettings.json")).StatusCode);
+
+        var exe = await UploadAsync(seller, product, [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00], "cat.jpg");
+        Assert.Equal(HttpStatusCode.BadRequest, exe.StatusCode);
+        Assert.Contains("파일 내용으로 확인합니다", await exe.Content.ReadAsStringAsync());
+        var broken = await UploadAsync(seller, product, Png().Take(60).ToArray(), "broken.png");
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Contains("사진을 읽을 수 없습니다", await broken.Content.ReadAsStringAsync());
+        Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products.Where(p => p.Id == product).SelectMany(p => p.Images).CountAsync()));
+    }
+}
