@@ -47,6 +47,10 @@ public class Enterprise
     public string? DocumentContentType { get; private set; }
     /// <summary>The operator's reason when the application was rejected.</summary>
     public string? RejectionReason { get; private set; }
+    /// <summary>The storefront's logo (an uploaded image's address), shown on the enterprise card.</summary>
+    public string? LogoUrl { get; private set; }
+
+    public void SetLogo(string? url) => LogoUrl = url;
 
     /// <summary>What an applicant tells about the enterprise beyond the basics.</summary>
     public void CompleteApplication(string representativeName, SettlementAccount account, string documentKey, string documentContentType)

@@ -30,6 +30,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         enterprise.Property(e => e.DocumentKey).HasMaxLength(100);
         enterprise.Property(e => e.DocumentContentType).HasMaxLength(60);
         enterprise.Property(e => e.RejectionReason).HasMaxLength(500);
+        enterprise.Property(e => e.LogoUrl).HasMaxLength(200);
         enterprise.OwnsOne(e => e.SettlementAccount, account =>
         {
             account.Property(a => a.Bank).HasColumnName("SettlementBank").HasMaxLength(40);

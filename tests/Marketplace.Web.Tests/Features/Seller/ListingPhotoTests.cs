@@ -100,4 +100,22 @@ public class ListingPhotoTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("사진을 읽을 수 없습니다", await broken.Content.ReadAsStringAsync());
         Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products.Where(p => p.Id == product).SelectMany(p => p.Images).CountAsync()));
     }
+
+    [Fact]
+    public async Task The_storefront_logo_shows_on_the_enterprise_page()
+    {
+        using var seller = app.CreateBrowserlikeClient();
+        await Html.PostFormAsync(seller, "/account/login", new Dictionary<string, string> { ["Email"] = "seller2@demo.kr", ["Password"] = "Demo1234!" });
+        var enterprise = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Users.Where(u => u.Email == "seller2@demo.kr").Select(u => u.EnterpriseId!.Value).SingleAsync());
+        var token = Html.AntiforgeryToken(await seller.GetStringAsync("/seller/profile"));
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        form.Add(new ByteArrayContent(Png(300, 300)), "file", "logo.png");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await seller.PostAsync("/seller/profile/logo", form)).StatusCode);
+
+        var logo = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Enterprises.Where(e => e.Id == enterprise).Select(e => e.LogoUrl).SingleAsync());
+        Assert.NotNull(logo);
+        Assert.Contains(Web.Infrastructure.Storage.ImageStore.ThumbnailOf(logo!), await app.CreateClient().GetStringAsync($"/enterprises/{enterprise}"));
+    }
 }

@@ -16,6 +16,20 @@ public sealed class ProfileController(IMediator mediator, MarketplaceDbContext d
     public async Task<IActionResult> Index(CancellationToken ct) =>
         await db.EnterpriseOfAsync(User, ct) is { } enterprise ? View(await mediator.Send(new StorefrontProfile.Query(enterprise), ct)) : Redirect("/seller/apply");
 
+    [HttpPost("logo"), RequestSizeLimit(Infrastructure.Storage.ImageStore.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Logo(IFormFile? file, CancellationToken ct)
+    {
+        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
+        try
+        {
+            await mediator.Send(new StorefrontLogo.Set(enterprise, file), ct);
+            return Redirect($"/enterprises/{enterprise}");
+        }
+        catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", await mediator.Send(new StorefrontProfile.Query(enterprise), ct));
+    }
+
     [HttpPost("")]
     public async Task<IActionResult> Index([Bind(Prefix = "Form")] StorefrontProfile.Form form, CancellationToken ct)
     {

@@ -22,6 +22,7 @@ public sealed class EnterpriseCard
     public int TotalJobs { get; init; }
     public long CarbonReducedKg { get; init; }
     public long SocialValueWon { get; init; }
+    public string? LogoUrl { get; init; }
 
     public CertificationState CertificationOn(DateOnly today) => Certification.StateOn(CertificationExpiresOn, today);
 
