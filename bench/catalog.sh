@@ -8,36 +8,14 @@ engine=${1:-sqlite}
 seconds=${2:-10}
 products=${BENCH_PRODUCTS:-100000}
 port=5099
-url="http://127.0.0.1:$port"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 
-work=$(mktemp -d)
-drop_database() { :; }
-case "$engine" in
-  sqlite) export Database__Provider=Sqlite ConnectionStrings__Marketplace="Data Source=$work/bench.db" ;;
-  postgres)
-    db="mk_bench_$$"
-    PGPASSWORD=marketplace psql -qh 127.0.0.1 -U marketplace -d postgres -c "CREATE DATABASE $db" >/dev/null
-    drop_database() { PGPASSWORD=marketplace psql -qh 127.0.0.1 -U marketplace -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null; }
-    export Database__Provider=Postgres ConnectionStrings__Marketplace="Host=127.0.0.1;Database=$db;Username=marketplace;Password=marketplace;Maximum Pool Size=64" ;;
-  *) echo "engine: sqlite or postgres"; exit 2 ;;
-esac
-export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
-
-dotnet build src/Marketplace.Web -c Release -v q -nologo >/dev/null
-app=src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll
+source bench/lib.sh
+use_engine "$engine"
 echo "Seeding $products products on $engine..."
 seed_started=$(date +%s)
 dotnet "$app" seed-bench "$products" | tail -n 1
 echo "seeded in $(( $(date +%s) - seed_started )) s"
-
-start_server() { # extra environment assignments -> starts the server, waits for /healthz
-  env "$@" dotnet "$app" --urls "$url" > "$work/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 60); do curl -sf "$url/healthz" >/dev/null && break; sleep 1; done
-}
-stop_server() { [ -n "${server:-}" ] && { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; } || true; }
-trap 'stop_server; drop_database; rm -rf "$work"' EXIT
 
 measure() { # name path -> "rps p50 p99"
   wrk -t2 -c16 -d"${seconds}s" --latency "$url$2" > "$work/$1.txt"

@@ -9,31 +9,14 @@ seconds=${2:-15}
 shoppers=${3:-16}
 products=${BENCH_PRODUCTS:-2000}
 port=5098
-url="http://127.0.0.1:$port"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 
-work=$(mktemp -d)
-drop_database() { :; }
-case "$engine" in
-  sqlite) export Database__Provider=Sqlite ConnectionStrings__Marketplace="Data Source=$work/bench.db" ;;
-  postgres)
-    db="mk_checkout_$$"
-    PGPASSWORD=marketplace psql -qh 127.0.0.1 -U marketplace -d postgres -c "CREATE DATABASE $db" >/dev/null
-    drop_database() { PGPASSWORD=marketplace psql -qh 127.0.0.1 -U marketplace -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null; }
-    export Database__Provider=Postgres ConnectionStrings__Marketplace="Host=127.0.0.1;Database=$db;Username=marketplace;Password=marketplace;Maximum Pool Size=64" ;;
-  *) echo "engine: sqlite or postgres"; exit 2 ;;
-esac
-export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
-
-dotnet build src/Marketplace.Web -c Release -v q -nologo >/dev/null
+source bench/lib.sh
+use_engine "$engine"
 dotnet build bench/CheckoutBench -c Release -v q -nologo >/dev/null
-app=src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll
 dotnet "$app" seed-bench "$products" | tail -n 1
 
-dotnet "$app" --urls "$url" > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; drop_database; rm -rf "$work"' EXIT
-for _ in $(seq 1 60); do curl -sf "$url/healthz" >/dev/null && break; sleep 1; done
+start_server
 
 wrk -t2 -c16 -d3s "$url/baseline" >/dev/null 2>&1
 base_rps=$(wrk -t2 -c16 -d5s "$url/baseline" | awk '/Requests\/sec/ {print $2}')

@@ -9,31 +9,14 @@ engine=${1:-sqlite}
 orders=${2:-1000000}
 members=${3:-200000}
 port=5097
-url="http://127.0.0.1:$port"
 
-work=$(mktemp -d)
-drop_database() { :; }
-case "$engine" in
-  sqlite) export Database__Provider=Sqlite ConnectionStrings__Marketplace="Data Source=$work/bench.db" ;;
-  postgres)
-    db="mk_dash_$$"
-    PGPASSWORD=marketplace psql -qh 127.0.0.1 -U marketplace -d postgres -c "CREATE DATABASE $db" >/dev/null
-    drop_database() { PGPASSWORD=marketplace psql -qh 127.0.0.1 -U marketplace -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null; }
-    export Database__Provider=Postgres ConnectionStrings__Marketplace="Host=127.0.0.1;Database=$db;Username=marketplace;Password=marketplace" ;;
-  *) echo "engine: sqlite or postgres"; exit 2 ;;
-esac
-export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
-
-dotnet build src/Marketplace.Web -c Release -v q -nologo >/dev/null
-app=src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll
+source bench/lib.sh
+use_engine "$engine"
 started=$(date +%s)
 dotnet "$app" seed-bench-orders "$orders" "$members" | tail -n 1
 echo "seeded in $(( $(date +%s) - started )) s"
 
-dotnet "$app" --urls "$url" > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; drop_database; rm -rf "$work"' EXIT
-for _ in $(seq 1 60); do curl -sf "$url/healthz" >/dev/null && break; sleep 1; done
+start_server
 
 jar="$work/cookies"
 token=$(curl -s -c "$jar" -b "$jar" "$url/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')

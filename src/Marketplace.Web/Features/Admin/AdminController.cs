@@ -6,6 +6,7 @@ using Marketplace.Web.Features.Admin.Institutions;
 using Marketplace.Web.Features.Admin.Settings;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,14 +29,13 @@ public sealed class AdminController(IMediator mediator, IStringLocalizer<Texts> 
         View("Institutions/Index", await mediator.Send(new InstitutionReview.QueueQuery(), ct));
 
     [HttpPost("/admin/institutions/{id:int}/decide")]
-    public async Task<IActionResult> DecideInstitution(int id, InstitutionReview.Decision decision, string? reason, CancellationToken ct)
+    public async Task<IActionResult> DecideInstitution(int id, Decision decision, string? reason, CancellationToken ct)
     {
         try
         {
             return await mediator.Send(new InstitutionReview.Decide(ActorId, id, decision, reason?.Trim()), ct) ? Redirect("/admin/institutions") : NotFound();
         }
-        catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
-        catch (DomainException broken) { ModelState.AddModelError("", texts[broken.Code]); }
+        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Institutions/Index", await mediator.Send(new InstitutionReview.QueueQuery(), ct));
     }

@@ -26,12 +26,7 @@ public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetada
         }
 
         var executed = await next();
-        var errors = executed.Exception switch
-        {
-            InputValidationException invalid => invalid.Errors,
-            DomainException broken => [new InputError("", texts[broken.Code])],
-            _ => null,
-        };
+        var errors = executed.Exception is { } exception ? InputErrors.Of(exception, texts) : null;
         if (errors is null) return;
 
         executed.ExceptionHandled = true;

@@ -17,16 +17,9 @@ public static class EnterpriseReview
 {
     public sealed record QueueQuery : IRequest<IReadOnlyList<Enterprise>>;
 
-    public enum Decision { Approve, Reject }
+    public sealed record Decide(string ActorId, int EnterpriseId, Decision Decision, string? Reason) : IRequest<bool>, ITransactional, IChangesCatalog, IDecision;
 
-    public sealed record Decide(string ActorId, int EnterpriseId, Decision Decision, string? Reason) : IRequest<bool>, ITransactional, IChangesCatalog;
-
-    public sealed class Validator : AbstractValidator<Decide>
-    {
-        public Validator(IStringLocalizer<Texts> texts) =>
-            RuleFor(d => d.Reason).NotEmpty().When(d => d.Decision == Decision.Reject).WithMessage(_ => texts["Admin.ReasonRequired"])
-                .MaximumLength(500).WithMessage(_ => texts["Checkout.TooLong", 500]);
-    }
+    public sealed class Validator(IStringLocalizer<Texts> texts) : DecisionValidator<Decide>(texts);
 
     public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<QueueQuery, IReadOnlyList<Enterprise>>, IRequestHandler<Decide, bool>
     {

@@ -6,6 +6,7 @@ using Marketplace.Web.Features.Seller.Apply;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Storage;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,15 +22,14 @@ public sealed class EnterpriseReviewController(IMediator mediator, IStringLocali
     public async Task<IActionResult> Index(CancellationToken ct) => View(await mediator.Send(new EnterpriseReview.QueueQuery(), ct));
 
     [HttpPost("{id:int}/decide")]
-    public async Task<IActionResult> Decide(int id, EnterpriseReview.Decision decision, string? reason, CancellationToken ct)
+    public async Task<IActionResult> Decide(int id, Decision decision, string? reason, CancellationToken ct)
     {
         try
         {
             var actor = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
             return await mediator.Send(new EnterpriseReview.Decide(actor, id, decision, reason?.Trim()), ct) ? Redirect("/admin/enterprises") : NotFound();
         }
-        catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
-        catch (DomainException broken) { ModelState.AddModelError("", texts[broken.Code]); }
+        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Index", await mediator.Send(new EnterpriseReview.QueueQuery(), ct));
     }

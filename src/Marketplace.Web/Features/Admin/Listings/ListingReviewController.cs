@@ -3,6 +3,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,14 +18,13 @@ public sealed class ListingReviewController(IMediator mediator, IStringLocalizer
     public async Task<IActionResult> Index(CancellationToken ct) => View(await mediator.Send(new ListingReview.QueueQuery(), ct));
 
     [HttpPost("{id:int}/decide")]
-    public async Task<IActionResult> Decide(int id, bool isChange, ListingReview.Decision decision, string? reason, CancellationToken ct)
+    public async Task<IActionResult> Decide(int id, bool isChange, Decision decision, string? reason, CancellationToken ct)
     {
         try
         {
             return await mediator.Send(new ListingReview.Decide(User.FindFirstValue(ClaimTypes.NameIdentifier)!, id, isChange, decision, reason?.Trim()), ct) ? Redirect("/admin/listings") : NotFound();
         }
-        catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
-        catch (DomainException broken) { ModelState.AddModelError("", texts[broken.Code]); }
+        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Index", await mediator.Send(new ListingReview.QueueQuery(), ct));
     }

@@ -4,6 +4,7 @@ using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Storage;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,8 +35,7 @@ public sealed class ApplyController(IMediator mediator, MarketplaceDbContext db,
                 await mediator.Send(new ApplyAsEnterprise.Command(User.FindFirstValue(ClaimTypes.NameIdentifier)!, form, document), ct);
                 return Redirect("/seller/apply");
             }
-            catch (InputValidationException invalid) { errors.AddRange(invalid.Errors.Select(e => (e.Field, e.Message))); }
-            catch (DomainException broken) { errors.Add(("", texts[broken.Code])); }
+            catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { errors.AddRange(found.Select(x => (x.Field, x.Message))); }
         }
         ModelState.Clear();
         foreach (var (field, message) in errors) ModelState.AddModelError(field, message);

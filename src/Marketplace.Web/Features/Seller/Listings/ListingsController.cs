@@ -3,6 +3,7 @@ using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -58,8 +59,7 @@ public sealed class ListingsController(IMediator mediator, MarketplaceDbContext 
         {
             return await mediator.Send(new ListingImages.Add(enterprise, id, file), ct) ? Redirect($"/seller/products/{id}/edit") : NotFound();
         }
-        catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
-        catch (DomainException broken) { ModelState.AddModelError("", texts[broken.Code]); }
+        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
         var page = await mediator.Send(new Listings.FormQuery(enterprise, id), ct);
         if (page is null) return NotFound();
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -105,8 +105,7 @@ public sealed class ListingsController(IMediator mediator, MarketplaceDbContext 
                     ? Redirect($"/seller/products/{saved}/edit")
                     : NotFound();
             }
-            catch (InputValidationException invalid) { errors.AddRange(invalid.Errors.Select(e => (e.Field, e.Message))); }
-            catch (DomainException broken) { errors.Add(("", texts[broken.Code])); }
+            catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { errors.AddRange(found.Select(x => (x.Field, x.Message))); }
         }
 
         var page = id is { } existing ? await mediator.Send(new Listings.FormQuery(enterprise, existing), ct) : await mediator.Send(new Listings.OptionsQuery(), ct);

@@ -4,6 +4,7 @@ using Marketplace.Domain.Members;
 using Marketplace.Domain.Ordering;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -48,13 +49,9 @@ public sealed class SellerOrdersController(IMediator mediator, MarketplaceDbCont
                 ? Redirect($"/seller/orders/{id}")
                 : NotFound();
         }
-        catch (InputValidationException invalid)
+        catch (Exception e) when (InputErrors.Of(e, texts) is { } found)
         {
-            foreach (var error in invalid.Errors) ModelState.AddModelError("", error.Message);
-        }
-        catch (DomainException broken)
-        {
-            ModelState.AddModelError("", texts[broken.Code]);
+            ModelState.AddAll(found);
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return await mediator.Send(new SellerOrders.DetailQuery(enterprise, id), ct) is { } order ? View("Details", order) : NotFound();

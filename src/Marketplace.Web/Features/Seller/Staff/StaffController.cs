@@ -4,6 +4,7 @@ using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,8 +29,7 @@ public sealed class StaffController(IMediator mediator, MarketplaceDbContext db,
             await mediator.Send(new StaffInvitations.Invite(enterprise, MemberId, email?.Trim() ?? "", $"{Request.Scheme}://{Request.Host}"), ct);
             return Redirect("/seller/staff");
         }
-        catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
-        catch (DomainException broken) { ModelState.AddModelError("", texts[broken.Code]); }
+        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(await mediator.Send(new StaffInvitations.ListQuery(enterprise), ct));
     }

@@ -5,6 +5,7 @@ using Marketplace.Domain.Ordering;
 using Marketplace.Web.Features.Shop.Cart;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -41,8 +42,7 @@ public sealed class CheckoutController(IMediator mediator, IStringLocalizer<Text
                 var started = await mediator.Send(new StartCheckout.Command(MemberId, email, $"{Request.Scheme}://{Request.Host}", form), ct);
                 return Redirect(started.RedirectUrl);
             }
-            catch (InputValidationException invalid) { errors = invalid.Errors.Select(e => (e.Field, e.Message)).ToList(); }
-            catch (DomainException broken) { errors = [("", texts[broken.Code].Value)]; }
+            catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { errors = found.Select(x => (x.Field, x.Message)).ToList(); }
         }
 
         ModelState.Clear();
