@@ -57,9 +57,8 @@ public class SellerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         });
         await CatalogJourneyTests.Shot(seller, "sell-1-apply");
         await seller.ClickAsync("form[action='/seller/apply'] button[type=submit]");
-        await seller.WaitForLoadStateAsync();
-        await CatalogJourneyTests.Shot(seller, "sell-1b-applied");
         await seller.WaitForSelectorAsync("text=검토하고 있습니다");
+        await CatalogJourneyTests.Shot(seller, "sell-1b-applied");
 
         var productName = $"강원 감자 칩 {suffix}";
         await seller.GotoAsync(url + "/seller/products/new");
