@@ -27,6 +27,17 @@ public class Institution
     public ApprovalStatus Status { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public string? RejectionReason { get; private set; }
+    public string? Address { get; private set; }
+    /// <summary>Who the operator and enterprises reach at the institution.</summary>
+    public string? ContactName { get; private set; }
+    public string? ContactPhone { get; private set; }
+
+    public void SetContact(string address, string contactName, string contactPhone)
+    {
+        Address = address.Trim();
+        ContactName = contactName.Trim();
+        ContactPhone = contactPhone.Trim();
+    }
 
     public void Approve()
     {

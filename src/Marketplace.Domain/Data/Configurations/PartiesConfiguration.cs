@@ -48,6 +48,9 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
     public void Configure(EntityTypeBuilder<Institution> institution)
     {
         institution.Property(i => i.RejectionReason).HasMaxLength(500);
+        institution.Property(i => i.Address).HasMaxLength(200);
+        institution.Property(i => i.ContactName).HasMaxLength(60);
+        institution.Property(i => i.ContactPhone).HasMaxLength(20);
         institution.ToTable("Institutions");
         institution.Property(i => i.Name).HasMaxLength(200).IsRequired();
         institution.Property(i => i.InstitutionCode).HasMaxLength(20).IsRequired();
