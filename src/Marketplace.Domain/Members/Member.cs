@@ -41,9 +41,12 @@ public class Member : IdentityUser
         InstitutionId = institutionId;
     }
 
+    /// <summary>Already staff of an enterprise or a member of an institution.</summary>
+    public bool IsLinked => EnterpriseId is not null || InstitutionId is not null;
+
     private void EnsureUnlinked()
     {
-        if (EnterpriseId is not null || InstitutionId is not null)
+        if (IsLinked)
             throw new DomainException(ErrorCodes.MemberAlreadyLinked, Email);
     }
 }

@@ -87,7 +87,7 @@ public static class ApplyPaymentOutcome
                     payment.MarkPaid(command.PaymentIntentId, now);
                     orders.ForEach(o => o.MarkPaid(now));
                     foreach (var order in orders) await SalesLedger.RecordSaleAsync(db, order, ct);
-                    await StockLedger.CountSalesAsync(db, allLines, +1, ct);
+                    await StockLedger.CountSalesAsync(db, allLines, ct);
                     await ClearBoughtFromCartAsync(payment.MemberId, allLines, now, ct);
                     return Applied.Applied;
 
@@ -99,7 +99,7 @@ public static class ApplyPaymentOutcome
                     foreach (var order in orders) await SalesLedger.RecordSaleAsync(db, order, ct);
                     if (await StockLedger.TryReserveAsync(db, allLines.Select(l => (l.ProductId, l.Quantity)), ct))
                     {
-                        await StockLedger.CountSalesAsync(db, allLines, +1, ct);
+                        await StockLedger.CountSalesAsync(db, allLines, ct);
                         await ClearBoughtFromCartAsync(payment.MemberId, allLines, now, ct);
                         return Applied.Applied;
                     }
@@ -128,11 +128,7 @@ public static class ApplyPaymentOutcome
                     // Refunded in full (perhaps from Stripe's dashboard): every order still open is refunded.
                     foreach (var order in orders.Where(o => o.Status is not (OrderStatus.Refunded or OrderStatus.Cancelled)))
                     {
-                        if (order.Status is OrderStatus.Paid or OrderStatus.Preparing)
-                        {
-                            await StockLedger.ReleaseAsync(db, order.Lines, ct);
-                            await StockLedger.CountSalesAsync(db, order.Lines, -1, ct);
-                        }
+                        if (order.Status is OrderStatus.Paid or OrderStatus.Preparing) await StockLedger.GiveBackAsync(db, order.Lines, ct);
                         order.MarkRefunded(now);
                         await SalesLedger.RecordRefundAsync(db, order, ct);
                     }

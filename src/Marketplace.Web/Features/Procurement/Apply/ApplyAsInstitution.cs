@@ -5,6 +5,7 @@ using Marketplace.Domain.Institutions;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Features.Account;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public static class ApplyAsInstitution
         {
             var form = command.Form;
             var member = await users.FindByIdAsync(command.MemberId) ?? throw new InvalidOperationException("No such member.");
-            if (member.EnterpriseId is not null || member.InstitutionId is not null) throw new DomainException(ErrorCodes.MemberAlreadyLinked);
+            if (member.IsLinked) throw new DomainException(ErrorCodes.MemberAlreadyLinked);
             var code = form.InstitutionCode.Trim().ToUpperInvariant();
             if (await db.Institutions.AnyAsync(i => i.InstitutionCode == code, ct))
                 throw InputValidationException.For("Form.InstitutionCode", texts["Institution.CodeTaken", code]);
@@ -63,9 +64,7 @@ public static class ApplyAsInstitution
             await db.SaveChangesAsync(ct);
 
             member.JoinInstitution(institution.Id);
-            await users.UpdateAsync(member);
-            if (!await users.IsInRoleAsync(member, Roles.InstitutionApprover)) await users.AddToRoleAsync(member, Roles.InstitutionApprover);
-            await signIn.RefreshSignInAsync(member);
+            await users.SaveLinkWithRoleAsync(signIn, member, Roles.InstitutionApprover);
             return institution.Id;
         }
     }

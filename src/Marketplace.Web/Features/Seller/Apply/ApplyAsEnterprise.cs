@@ -6,6 +6,7 @@ using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Storage;
+using Marketplace.Web.Features.Account;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,7 @@ public static class ApplyAsEnterprise
         {
             var form = command.Form;
             var member = await users.FindByIdAsync(command.MemberId) ?? throw new InvalidOperationException("No such member.");
-            if (member.EnterpriseId is not null || member.InstitutionId is not null) throw new DomainException(ErrorCodes.MemberAlreadyLinked);
+            if (member.IsLinked) throw new DomainException(ErrorCodes.MemberAlreadyLinked);
             var number = BusinessRegistrationNumber.Parse(form.RegistrationNumber);
             if (await db.Enterprises.AnyAsync(e => e.RegistrationNumber == number.Digits, ct))
                 throw InputValidationException.For("Form.RegistrationNumber", texts["Apply.AlreadyRegistered", number.ToString()]);
@@ -78,9 +79,7 @@ public static class ApplyAsEnterprise
             await db.SaveChangesAsync(ct);
 
             member.JoinEnterprise(enterprise.Id, asOwner: true);
-            await users.UpdateAsync(member);
-            if (!await users.IsInRoleAsync(member, Roles.EnterpriseStaff)) await users.AddToRoleAsync(member, Roles.EnterpriseStaff);
-            await signIn.RefreshSignInAsync(member);
+            await users.SaveLinkWithRoleAsync(signIn, member, Roles.EnterpriseStaff);
             return enterprise.Id;
         }
     }

@@ -6,6 +6,7 @@ using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Email;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Features.Account;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -74,11 +75,8 @@ public static class StaffInvitations
             // Only the invited address may use the link: a forwarded link is of no use to anyone else.
             if (!string.Equals(member.Email, invitation.Email, StringComparison.OrdinalIgnoreCase)) throw new DomainException(ErrorCodes.InvitationForSomeoneElse);
             member.JoinEnterprise(invitation.EnterpriseId);
-            await users.UpdateAsync(member);
-            if (!await users.IsInRoleAsync(member, Roles.EnterpriseStaff)) await users.AddToRoleAsync(member, Roles.EnterpriseStaff);
             invitation.Accept(now);
-            await db.SaveChangesAsync(ct);
-            await signIn.RefreshSignInAsync(member);
+            await users.SaveLinkWithRoleAsync(signIn, member, Roles.EnterpriseStaff);
             return true;
         }
     }

@@ -34,14 +34,26 @@ public static class StockLedger
         }
     }
 
-    /// <summary>Counts units sold (or, negative, given back) for the catalog's popularity sort.</summary>
-    public static async Task CountSalesAsync(MarketplaceDbContext db, IEnumerable<OrderLine> lines, int sign, CancellationToken ct)
+    /// <summary>Counts units sold for the catalog's popularity sort.</summary>
+    public static async Task CountSalesAsync(MarketplaceDbContext db, IEnumerable<OrderLine> lines, CancellationToken ct)
     {
         foreach (var line in lines.OrderBy(l => l.ProductId))
         {
-            var units = sign * line.Quantity;
+            var units = line.Quantity;
             await db.Products.Where(p => p.Id == line.ProductId)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.SalesCount, p => p.SalesCount + units), ct);
+        }
+    }
+
+    /// <summary>A paid order refunded before it shipped: its units go back to stock and out of the
+    /// sales count, in one statement per line.</summary>
+    public static async Task GiveBackAsync(MarketplaceDbContext db, IEnumerable<OrderLine> lines, CancellationToken ct)
+    {
+        foreach (var line in lines.OrderBy(l => l.ProductId))
+        {
+            var units = line.Quantity;
+            await db.Products.Where(p => p.Id == line.ProductId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock + units).SetProperty(p => p.SalesCount, p => p.SalesCount - units), ct);
         }
     }
 }

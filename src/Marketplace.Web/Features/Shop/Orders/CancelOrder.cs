@@ -35,8 +35,7 @@ public static class CancelOrder
                 order.MarkRefunded(now);
                 await SalesLedger.RecordRefundAsync(db, order, ct);
                 payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Total);
-                await StockLedger.ReleaseAsync(db, order.Lines, ct);
-                await StockLedger.CountSalesAsync(db, order.Lines, -1, ct);
+                await StockLedger.GiveBackAsync(db, order.Lines, ct);
                 await db.SaveChangesAsync(ct);
 
                 // Last, so that a refused refund rolls everything back.
