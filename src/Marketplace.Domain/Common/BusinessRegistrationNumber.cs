@@ -38,5 +38,8 @@ public sealed record BusinessRegistrationNumber
         return (10 - sum % 10) % 10;
     }
 
-    public override string ToString() => $"{Digits[..3]}-{Digits[3..5]}-{Digits[5..]}";
+    public override string ToString() => Format(Digits);
+
+    /// <summary>Stored digits as people write them: <c>123-45-67890</c>.</summary>
+    public static string Format(string digits) => digits.Length == 10 ? $"{digits[..3]}-{digits[3..5]}-{digits[5..]}" : digits;
 }

@@ -23,4 +23,18 @@ public static class ErrorCodes
     public const string OwnersOnly = "Error.OwnersOnly";
     public const string TooManyImages = "Error.TooManyImages";
     public const string InvitationForSomeoneElse = "Error.InvitationForSomeoneElse";
+    public const string SingleQuoteCapExceeded = "Error.SingleQuoteCapExceeded";
+    public const string OwnOrderApproval = "Error.OwnOrderApproval";
+    public const string ShipmentAboveOrdered = "Error.ShipmentAboveOrdered";
+    public const string AcceptedAboveDelivered = "Error.AcceptedAboveDelivered";
+    public const string InspectionReasonRequired = "Error.InspectionReasonRequired";
+    public const string QuoteRecipientsRequired = "Error.QuoteRecipientsRequired";
+    public const string DeadlineAfterDelivery = "Error.DeadlineAfterDelivery";
+    public const string QuoteRequestClosed = "Error.QuoteRequestClosed";
+    public const string QuoteIncomplete = "Error.QuoteIncomplete";
+    public const string QuoteValidityPast = "Error.QuoteValidityPast";
+    public const string QuoteExpired = "Error.QuoteExpired";
+    public const string BelowMinimumOrder = "Error.BelowMinimumOrder";
+    public const string PaymentAboveOutstanding = "Error.PaymentAboveOutstanding";
+    public const string PaymentDateOutOfRange = "Error.PaymentDateOutOfRange";
 }

@@ -26,6 +26,11 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Reporting.SalesRollup> SalesRollups => Set<Reporting.SalesRollup>();
     public DbSet<Reporting.PlatformSetting> PlatformSettings => Set<Reporting.PlatformSetting>();
     public DbSet<Reporting.SignUpRollup> SignUpRollups => Set<Reporting.SignUpRollup>();
+    public DbSet<Procurement.PurchaseOrder> PurchaseOrders => Set<Procurement.PurchaseOrder>();
+    public DbSet<Procurement.QuoteRequest> QuoteRequests => Set<Procurement.QuoteRequest>();
+    public DbSet<Procurement.Quote> Quotes => Set<Procurement.Quote>();
+    public DbSet<Procurement.Invoice> Invoices => Set<Procurement.Invoice>();
+    public DbSet<Procurement.InstitutionYearTotal> InstitutionYearTotals => Set<Procurement.InstitutionYearTotal>();
 
     /// <summary>Saves, and keeps the sign-up rollup in step with any members added, linked or removed,
     /// in the same transaction.</summary>

@@ -88,7 +88,9 @@ public sealed class DemoDataSeeder(
         await AddMemberAsync("buyer@demo.kr", "최구매", Roles.InstitutionBuyer, now.AddDays(-60), m => m.JoinInstitution(institutions[0].Id));
         await AddMemberAsync("approver@demo.kr", "정승인", Roles.InstitutionApprover, now.AddDays(-60), m => m.JoinInstitution(institutions[0].Id));
         await AddMemberAsync("buyer2@demo.kr", "한조달", Roles.InstitutionBuyer, now.AddDays(-45), m => m.JoinInstitution(institutions[1].Id));
+        await AddMemberAsync("approver2@demo.kr", "윤결재", Roles.InstitutionApprover, now.AddDays(-45), m => m.JoinInstitution(institutions[1].Id));
         await AddMemberAsync("admin@demo.kr", "운영자", Roles.Operator, now.AddDays(-120));
+        await DemoProcurement.SeedAsync(db, enterprises, institutions, now, ct);
         logger.LogInformation("Demo data seeded: {Enterprises} enterprises, {Products} products", EnterpriseCount, ProductCount);
     }
 

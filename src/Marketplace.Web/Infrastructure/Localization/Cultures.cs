@@ -35,6 +35,9 @@ public static class Cultures
         ? date.ToString("MMM d, yyyy", CultureInfo.GetCultureInfo("en"))
         : date.ToString("yyyy.MM.dd", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant in Korean time: <c>2026.11.21 14:05</c>.</summary>
+    public static string When(DateTime utc) => Marketplace.Domain.Common.KoreaTime.ToKorea(utc).ToString("yyyy.MM.dd HH:mm", CultureInfo.InvariantCulture);
+
     public static RequestLocalizationOptions RequestLocalizationOptions()
     {
         var options = new RequestLocalizationOptions()

@@ -1,0 +1,156 @@
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Common;
+
+namespace Marketplace.Domain.Procurement;
+
+public enum QuoteRequestStatus { Open, Accepted, Cancelled }
+
+/// <summary>견적문의: an institution asks one or several enterprises at once for unit prices of the
+/// same items, delivered to one place by one date, answered before a deadline.</summary>
+public class QuoteRequest
+{
+    public const int MaxRecipients = 10;
+    public const int MaxItems = 20;
+
+    private readonly List<QuoteRequestItem> _items = [];
+    private readonly List<QuoteRequestRecipient> _recipients = [];
+
+    private QuoteRequest() { }
+
+    public QuoteRequest(int institutionId, string buyerId, string title, ProductKind kind, string deliveryPlace,
+        DateOnly deliveryDate, DateOnly deadline, IEnumerable<QuoteRequestItem> items, IEnumerable<int> enterpriseIds, DateTime nowUtc)
+    {
+        InstitutionId = institutionId;
+        BuyerId = buyerId;
+        Title = title.Trim();
+        Kind = kind;
+        DeliveryPlace = deliveryPlace.Trim();
+        DeliveryDate = deliveryDate;
+        Deadline = deadline;
+        CreatedAtUtc = nowUtc;
+        _items.AddRange(items);
+        _recipients.AddRange(enterpriseIds.Distinct().Select(id => new QuoteRequestRecipient(id)));
+        if (_items.Count is 0 or > MaxItems || _items.Any(i => i.Quantity <= 0)) throw new DomainException(ErrorCodes.InvalidQuantity);
+        if (_recipients.Count is 0 or > MaxRecipients) throw new DomainException(ErrorCodes.QuoteRecipientsRequired);
+        if (deadline > deliveryDate) throw new DomainException(ErrorCodes.DeadlineAfterDelivery);
+        Status = QuoteRequestStatus.Open;
+    }
+
+    public int Id { get; private set; }
+    public int InstitutionId { get; private set; }
+    public string BuyerId { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public ProductKind Kind { get; private set; }
+    public string DeliveryPlace { get; private set; } = "";
+    public DateOnly DeliveryDate { get; private set; }
+    /// <summary>The last day (KST) enterprises may answer.</summary>
+    public DateOnly Deadline { get; private set; }
+    public QuoteRequestStatus Status { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public int? AcceptedQuoteId { get; private set; }
+    public IReadOnlyList<QuoteRequestItem> Items => _items;
+    public IReadOnlyList<QuoteRequestRecipient> Recipients => _recipients;
+
+    public string Number => $"RFQ-{KoreaTime.ToKorea(CreatedAtUtc).Year}-{Id:D6}";
+
+    public bool IsAddressedTo(int enterpriseId) => _recipients.Any(r => r.EnterpriseId == enterpriseId);
+
+    public bool TakesAnswersOn(DateOnly today) => Status == QuoteRequestStatus.Open && today <= Deadline;
+
+    /// <summary>Accepts one answer: the request closes, the others are not chosen, and the simple
+    /// contract's order lines are the request's items at the chosen unit supply prices.</summary>
+    public IReadOnlyList<PurchaseOrderLine> Accept(Quote chosen, IEnumerable<Quote> others, DateOnly today)
+    {
+        if (Status != QuoteRequestStatus.Open) throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Accepted");
+        if (chosen.QuoteRequestId != Id || chosen.Lines.Count != _items.Count) throw new DomainException(ErrorCodes.QuoteIncomplete);
+        if (chosen.ValidUntil < today) throw new DomainException(ErrorCodes.QuoteExpired);
+        Status = QuoteRequestStatus.Accepted;
+        AcceptedQuoteId = chosen.Id;
+        chosen.MarkAccepted();
+        foreach (var other in others.Where(q => q.Id != chosen.Id)) other.MarkNotChosen();
+        return _items.Select(i => PurchaseOrderLine.AtSupplyPrice(
+            string.IsNullOrEmpty(i.Specification) ? i.Name : $"{i.Name} ({i.Specification})", Kind, i.Quantity,
+            chosen.Lines.Single(l => l.ItemId == i.Id).UnitSupplyWon)).ToList();
+    }
+}
+
+public class QuoteRequestItem
+{
+    private QuoteRequestItem() { }
+
+    public QuoteRequestItem(string name, string specification, int quantity)
+    {
+        Name = name.Trim();
+        Specification = specification.Trim();
+        Quantity = quantity;
+    }
+
+    public int Id { get; private set; }
+    public int QuoteRequestId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Specification { get; private set; } = "";
+    public int Quantity { get; private set; }
+}
+
+public sealed record QuoteRequestRecipient(int EnterpriseId);
+
+public enum QuoteStatus { Submitted, Accepted, NotChosen }
+
+/// <summary>An enterprise's answer to a quote request: a unit supply price per item, a delivery date
+/// and how long the prices hold. It may be revised while the request takes answers.</summary>
+public class Quote
+{
+    private readonly List<QuoteLine> _lines = [];
+
+    private Quote() { }
+
+    public Quote(int quoteRequestId, int enterpriseId, string submittedById, DateTime nowUtc)
+    {
+        QuoteRequestId = quoteRequestId;
+        EnterpriseId = enterpriseId;
+        SubmittedById = submittedById;
+        SubmittedAtUtc = nowUtc;
+        Status = QuoteStatus.Submitted;
+    }
+
+    public int Id { get; private set; }
+    public int QuoteRequestId { get; private set; }
+    public int EnterpriseId { get; private set; }
+    public string SubmittedById { get; private set; } = "";
+    public DateOnly DeliveryDate { get; private set; }
+    public DateOnly ValidUntil { get; private set; }
+    public string Note { get; private set; } = "";
+    public DateTime SubmittedAtUtc { get; private set; }
+    public QuoteStatus Status { get; private set; }
+    public IReadOnlyList<QuoteLine> Lines => _lines;
+
+    /// <summary>Sets (or revises) the prices: one per item of the request, none missing, none extra.</summary>
+    public void Price(QuoteRequest request, IReadOnlyDictionary<int, long> unitSupplyByItem, DateOnly deliveryDate,
+        DateOnly validUntil, string note, DateOnly today, DateTime nowUtc)
+    {
+        if (!request.TakesAnswersOn(today)) throw new DomainException(ErrorCodes.QuoteRequestClosed);
+        if (Status != QuoteStatus.Submitted) throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Submitted");
+        if (request.Items.Count != unitSupplyByItem.Count || request.Items.Any(i => !unitSupplyByItem.ContainsKey(i.Id)))
+            throw new DomainException(ErrorCodes.QuoteIncomplete);
+        if (unitSupplyByItem.Values.Any(p => p <= 0)) throw new DomainException(ErrorCodes.NegativePrice);
+        if (validUntil < today) throw new DomainException(ErrorCodes.QuoteValidityPast);
+        _lines.Clear();
+        _lines.AddRange(request.Items.Select(i => new QuoteLine(i.Id, unitSupplyByItem[i.Id])));
+        DeliveryDate = deliveryDate;
+        ValidUntil = validUntil;
+        Note = note.Trim();
+        SubmittedAtUtc = nowUtc;
+    }
+
+    public long SupplyWon(QuoteRequest request) => request.Items.Sum(i => i.Quantity * UnitSupplyOf(i));
+
+    /// <summary>VAT as the purchase order will carry it: per unit, 10% of the supply price.</summary>
+    public long VatWon(QuoteRequest request) => request.Items.Sum(i => i.Quantity * PurchaseOrderLine.UnitVatOf(UnitSupplyOf(i)));
+
+    private long UnitSupplyOf(QuoteRequestItem item) => _lines.FirstOrDefault(l => l.ItemId == item.Id)?.UnitSupplyWon ?? 0;
+
+    internal void MarkAccepted() => Status = QuoteStatus.Accepted;
+    internal void MarkNotChosen() => Status = QuoteStatus.NotChosen;
+}
+
+public sealed record QuoteLine(int ItemId, long UnitSupplyWon);
