@@ -10,9 +10,11 @@ public static partial class Html
         WebUtility.HtmlDecode(TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value
             : throw new InvalidOperationException("No antiforgery token on the page."));
 
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formUrl, IDictionary<string, string> fields)
+    /// <summary>Posts a form to <paramref name="formUrl"/> with the token of the page at
+    /// <paramref name="antiforgeryFrom"/> (the form's own address unless another page holds the form).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formUrl, IDictionary<string, string> fields, string? antiforgeryFrom = null)
     {
-        var page = await client.GetStringAsync(formUrl);
+        var page = await client.GetStringAsync(antiforgeryFrom ?? formUrl);
         var content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryToken(page) });
         return await client.PostAsync(formUrl, content);
     }

@@ -35,7 +35,8 @@ public static class PurchaseResults
         public long CountedWon => GoodsWon + ServicesWon;
         /// <summary>Share of the institution's total purchases in percent, to two decimals; null until the total is entered.</summary>
         public decimal? SharePercent => TotalPurchasesWon is > 0 and var total
-            ? Math.Round(CountedWon * 100m / total, 2, MidpointRounding.AwayFromZero) : null;
+            // Adding 0.00m keeps two decimals in the figure's scale, so files show 1.00, not 1.
+            ? Math.Round(CountedWon * 100m / total, 2, MidpointRounding.AwayFromZero) + 0.00m : null;
     }
 
     public sealed class SetTotalValidator : AbstractValidator<SetTotal>

@@ -15,7 +15,9 @@ namespace Marketplace.Web.Features.Seller.Sales;
 /// A sale counts in the period it was paid; a refund in the period it was made.</summary>
 public static class SellerSales
 {
-    public enum Channel { Consumer }
+    /// <summary>Consumer card sales, and procurement: accepted amounts of inspected purchase orders,
+    /// counted on the day of inspection.</summary>
+    public enum Channel { Consumer, Procurement }
 
     public sealed record Query(int EnterpriseId, int Year, int? Month) : IRequest<Report>;
 
@@ -64,10 +66,16 @@ public static class SellerSales
             string PeriodOf(DateTime utc) => query.Month is null
                 ? KoreaTime.ToKorea(utc).ToString("yyyy-MM")
                 : KoreaTime.ToKorea(utc).ToString("yyyy-MM-dd");
-            var rows = paid.Select(p => (Period: PeriodOf(p.At), Gross: p.TotalWon, Refund: 0L, Order: 1))
-                .Concat(refunded.Select(r => (Period: PeriodOf(r.At), Gross: 0L, Refund: r.TotalWon, Order: 0)))
-                .GroupBy(x => x.Period).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new Row(g.Key, Channel.Consumer, g.Sum(x => x.Order), g.Sum(x => x.Gross), g.Sum(x => x.Refund)))
+            var inspected = await db.PurchaseOrders.AsNoTracking()
+                .Where(o => o.EnterpriseId == query.EnterpriseId && o.Status == Domain.Procurement.PurchaseOrderStatus.Inspected
+                    && o.InspectedAtUtc >= from && o.InspectedAtUtc < to)
+                .Select(o => new { At = o.InspectedAtUtc!.Value, Total = o.Lines.Sum(l => l.AcceptedQuantity * (l.UnitSupplyWon + l.UnitVatWon)) })
+                .ToListAsync(ct);
+            var rows = paid.Select(p => (Period: PeriodOf(p.At), Channel: Channel.Consumer, Gross: p.TotalWon, Refund: 0L, Order: 1))
+                .Concat(refunded.Select(r => (Period: PeriodOf(r.At), Channel: Channel.Consumer, Gross: 0L, Refund: r.TotalWon, Order: 0)))
+                .Concat(inspected.Select(o => (Period: PeriodOf(o.At), Channel: Channel.Procurement, Gross: o.Total, Refund: 0L, Order: 1)))
+                .GroupBy(x => (x.Period, x.Channel)).OrderBy(g => g.Key.Period, StringComparer.Ordinal).ThenBy(g => g.Key.Channel)
+                .Select(g => new Row(g.Key.Period, g.Key.Channel, g.Sum(x => x.Order), g.Sum(x => x.Gross), g.Sum(x => x.Refund)))
                 .ToList();
 
             var lines = await (
@@ -81,7 +89,10 @@ public static class SellerSales
                     g.Where(l => !l.Refunded).Sum(l => l.Quantity), g.Where(l => !l.Refunded).Sum(l => l.UnitPriceWon * l.Quantity)))
                 .Where(t => t.Units > 0).OrderByDescending(t => t.Net).ThenBy(t => t.ProductId).Take(10).ToList();
 
-            var statement = query.Month is { } month ? await StatementAsync(query.EnterpriseId, query.Year, month, rows, ct) : null;
+            // The platform settles the card payments it collected; institutions pay procurement invoices to the enterprise.
+            var statement = query.Month is { } month
+                ? await StatementAsync(query.EnterpriseId, query.Year, month, rows.Where(r => r.Channel == Channel.Consumer).ToList(), ct)
+                : null;
             return new Report(query.Year, query.Month, rows, top, statement);
         }
 
