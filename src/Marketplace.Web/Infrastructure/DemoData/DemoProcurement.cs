@@ -57,7 +57,7 @@ public static class DemoProcurement
         var open = new QuoteRequest(instA.Id, a.Buyer, "행사용 친환경 다과 세트", ProductKind.Goods, placeA,
             Day(now).AddDays(21), Day(now).AddDays(7), [new QuoteRequestItem("다과 세트", "1인분, 친환경 포장", 400)], [e0.Id, e2.Id], now.AddDays(-1));
         var openB = new QuoteRequest(instB.Id, b.Buyer, "복사용지 연간 단가 견적", ProductKind.Goods, placeB,
-            Day(now).AddDays(30), Day(now).AddDays(10), [new QuoteRequestItem("A4 복사용지", "80g, 2,500매/박스", 300)], [e0.Id, e1.Id], now.AddDays(-3));
+            Day(now).AddDays(30), Day(now).AddDays(10), [new QuoteRequestItem("A4 복사용지", "80g, 2,500매/박스", 300)], [e1.Id, e2.Id], now.AddDays(-3));
         db.QuoteRequests.AddRange(rfq, open, openB);
         await db.SaveChangesAsync(ct);
 
