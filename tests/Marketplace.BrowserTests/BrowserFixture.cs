@@ -13,6 +13,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly AppFactory _app = new();
+
+    /// <summary>The app under test, for looking up ids the pages do not show.</summary>
+    public AppFactory App => _app;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;

@@ -1,4 +1,6 @@
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Members;
+using Marketplace.Web.Features.Procurement.Reports;
 using Marketplace.Web.Features.Procurement;
 using Marketplace.Web.Features.Procurement.Invoices;
 using Marketplace.Web.Features.Procurement.Orders;
@@ -13,14 +15,19 @@ namespace Marketplace.Web.Features.Admin;
 
 /// <summary><c>/admin/invoices</c>: every procurement invoice, overdue ones flagged; the operator
 /// records bank transfers that reached the platform's account and reads any purchase order.</summary>
+public sealed record ProcurementOverview(int Year, IReadOnlyList<PurchaseResults.InstitutionRow> Institutions, IReadOnlyList<InvoicePayments.Row> Invoices, bool OverdueOnly);
+
 [Authorize(Roles = Roles.Operator), Route("admin")]
-public sealed class ProcurementAdminController(IMediator mediator, IStringLocalizer<Texts> texts) : Controller
+public sealed class ProcurementAdminController(IMediator mediator, IStringLocalizer<Texts> texts, TimeProvider clock) : Controller
 {
+    /// <summary>What each institution bought this year (or <c>?year=</c>), and the invoices, overdue ones flagged.</summary>
     [HttpGet("invoices")]
-    public async Task<IActionResult> Invoices(bool overdue, CancellationToken ct)
+    public async Task<IActionResult> Invoices(bool overdue, int? year, CancellationToken ct)
     {
-        ViewData["Overdue"] = overdue;
-        return View("~/Features/Admin/Procurement/Invoices.cshtml", await mediator.Send(new InvoicePayments.ListQuery(overdue), ct));
+        var y = year ?? KoreaTime.Today(clock).Year;
+        if (y is < 2012 or > 2100) return BadRequest();
+        return View("~/Features/Admin/Procurement/Invoices.cshtml", new ProcurementOverview(y,
+            await mediator.Send(new PurchaseResults.ByInstitutionQuery(y), ct), await mediator.Send(new InvoicePayments.ListQuery(overdue), ct), overdue));
     }
 
     [HttpGet("purchase-orders/{id:int}")]

@@ -16,10 +16,27 @@ namespace Marketplace.Web.Tests.Features.Procurement;
 
 /// <summary>The whole procurement flow through the handlers, each step checked on what the next
 /// person sees, and the year's results checked against figures worked out by hand.</summary>
-public class ProcurementFlowTests(AppFactory app) : IClassFixture<AppFactory>
+public class ProcurementFlowTests
 {
     [Fact]
-    public async Task Quote_request_to_three_enterprises_ends_in_a_paid_invoice_and_the_years_results()
+    public async Task Quote_request_to_three_enterprises_ends_in_a_paid_invoice_and_the_years_results_on_sqlite()
+    {
+        using var app = new AppFactory();
+        await new Flow(app).RunAsync();
+    }
+
+    [Fact]
+    public async Task Quote_request_to_three_enterprises_ends_in_a_paid_invoice_and_the_years_results_on_postgres()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        using var app = new PostgresAppFactory(database);
+        await new Flow(app).RunAsync();
+    }
+}
+
+internal sealed class Flow(AppFactory app)
+{
+    public async Task RunAsync()
     {
         var institution = await app.NewInstitutionAsync();
         var today = KoreaTime.Today(app.Clock);
@@ -123,6 +140,8 @@ public class ProcurementFlowTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(2_920_500L, report.Months[today.Month - 1]);
         Assert.Equal(2_920_500L, report.Months.Sum());
         Assert.Equal(2.92m, report.SharePercent); // 2,920,500 / 100,000,000 = 2.9205%
+        var operatorView = await app.SendAsync(new PurchaseResults.ByInstitutionQuery(today.Year));
+        Assert.Equal((1, 2_920_500L, 2_920_500L), operatorView.Where(r => r.InstitutionId == institution.Id).Select(r => (r.Orders, r.AcceptedWon, r.CountedWon)).Single());
 
         // Procurement never touched consumer orders or payments; the enterprise's procurement sales grew by the accepted total.
         Assert.Equal(ordersBefore, await CountAsync(db => db.Orders.CountAsync()));

@@ -20,6 +20,11 @@ public static class PurchaseResults
 {
     public sealed record Query(int InstitutionId, int Year) : IRequest<Report>;
 
+    /// <summary>The operator's view: what each institution bought in a year, by the same rules.</summary>
+    public sealed record ByInstitutionQuery(int Year) : IRequest<IReadOnlyList<InstitutionRow>>;
+
+    public sealed record InstitutionRow(int InstitutionId, string Name, int Orders, long AcceptedWon, long CountedWon);
+
     public sealed record SetTotal(int InstitutionId, int Year, long TotalPurchasesWon) : IRequest<Unit>, ITransactional;
 
     public sealed record ByType(EnterpriseType Type, long GoodsWon, long ServicesWon)
@@ -54,13 +59,27 @@ public static class PurchaseResults
             RuleFor(c => c.Year).InclusiveBetween(2012, 2100).WithMessage(_ => texts["Procurement.YearOutOfRange"]);
     }
 
-    public sealed class Handler(MarketplaceDbContext db) : IRequestHandler<Query, Report>, IRequestHandler<SetTotal, Unit>
+    public sealed class Handler(MarketplaceDbContext db)
+        : IRequestHandler<Query, Report>, IRequestHandler<SetTotal, Unit>, IRequestHandler<ByInstitutionQuery, IReadOnlyList<InstitutionRow>>
     {
+        public async Task<IReadOnlyList<InstitutionRow>> Handle(ByInstitutionQuery query, CancellationToken ct)
+        {
+            var (from, to) = YearBounds(query.Year);
+            var totals = await db.PurchaseOrders.AsNoTracking()
+                .Where(o => o.Status == PurchaseOrderStatus.Inspected && o.InspectedAtUtc >= from && o.InspectedAtUtc < to)
+                .Select(o => new { o.InstitutionId, o.CountsTowardResults, Amount = o.Lines.Sum(l => l.AcceptedQuantity * (l.UnitSupplyWon + l.UnitVatWon)) })
+                .GroupBy(o => o.InstitutionId)
+                .Select(g => new { InstitutionId = g.Key, Orders = g.Count(), Accepted = g.Sum(o => o.Amount), Counted = g.Sum(o => o.CountsTowardResults ? o.Amount : 0) })
+                .ToListAsync(ct);
+            var ids = totals.Select(t => t.InstitutionId).ToList();
+            var names = await db.Institutions.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+            return totals.Select(t => new InstitutionRow(t.InstitutionId, names[t.InstitutionId], t.Orders, t.Accepted, t.Counted))
+                .OrderByDescending(r => r.AcceptedWon).ToList();
+        }
+
         public async Task<Report> Handle(Query query, CancellationToken ct)
         {
-            // The Korean year, in UTC instants.
-            var from = new DateTime(query.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc) - KoreaTime.Offset;
-            var to = from.AddYears(1);
+            var (from, to) = YearBounds(query.Year);
             var lines = await db.PurchaseOrders.AsNoTracking()
                 .Where(o => o.InstitutionId == query.InstitutionId && o.Status == PurchaseOrderStatus.Inspected
                     && o.InspectedAtUtc >= from && o.InspectedAtUtc < to)
@@ -82,6 +101,13 @@ public static class PurchaseResults
                 .Where(t => t.InstitutionId == query.InstitutionId && t.Year == query.Year).Select(t => (long?)t.TotalPurchasesWon).FirstOrDefaultAsync(ct);
             return new Report(query.InstitutionId, institution.Name, institution.InstitutionCode, query.Year, types, months,
                 lines.Where(l => !l.CountsTowardResults).Sum(l => l.Amount), counted.Select(l => l.Id).Distinct().Count(), total);
+        }
+
+        /// <summary>The Korean year, in UTC instants.</summary>
+        private static (DateTime From, DateTime To) YearBounds(int year)
+        {
+            var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc) - KoreaTime.Offset;
+            return (from, from.AddYears(1));
         }
 
         public async Task<Unit> Handle(SetTotal command, CancellationToken ct)
