@@ -21,6 +21,7 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
     public DbSet<EnterpriseInvitation> EnterpriseInvitations => Set<EnterpriseInvitation>();
+    public DbSet<InstitutionInvitation> InstitutionInvitations => Set<InstitutionInvitation>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Settlement.SettlementStatement> SettlementStatements => Set<Settlement.SettlementStatement>();
     public DbSet<Reporting.SalesRollup> SalesRollups => Set<Reporting.SalesRollup>();

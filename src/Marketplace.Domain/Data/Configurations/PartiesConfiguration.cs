@@ -83,6 +83,19 @@ internal sealed class EnterpriseInvitationConfiguration : IEntityTypeConfigurati
     }
 }
 
+internal sealed class InstitutionInvitationConfiguration : IEntityTypeConfiguration<InstitutionInvitation>
+{
+    public void Configure(EntityTypeBuilder<InstitutionInvitation> invitation)
+    {
+        invitation.ToTable("InstitutionInvitations");
+        invitation.Property(i => i.Email).HasMaxLength(254).IsRequired();
+        invitation.Property(i => i.Role).HasMaxLength(40).IsRequired();
+        invitation.Property(i => i.InvitedById).HasMaxLength(450).IsRequired();
+        invitation.HasOne<Institution>().WithMany().HasForeignKey(i => i.InstitutionId).OnDelete(DeleteBehavior.Cascade);
+        invitation.HasIndex(i => new { i.InstitutionId, i.Email });
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.AuditEntry>
 {
     public void Configure(EntityTypeBuilder<Audit.AuditEntry> entry)

@@ -44,3 +44,16 @@ public sealed class SmtpEmailSender(IConfiguration configuration) : IEmailSender
         await client.SendMailAsync(mail, ct);
     }
 }
+
+public static class BilingualEmail
+{
+    /// <summary>A mail in Korean then English: subject "ko / en", body both texts, each formatted with the same arguments.</summary>
+    public static Task SendInBothLanguagesAsync(this IEmailSender email, Localization.TextCatalog catalog, string to,
+        string subjectKey, string bodyKey, object[] args, CancellationToken ct)
+    {
+        var (ko, en) = (catalog.For("ko"), catalog.For("en"));
+        return email.SendAsync(new EmailMessage(to,
+            $"{string.Format(ko[subjectKey], args)} / {string.Format(en[subjectKey], args)}",
+            $"{string.Format(ko[bodyKey], args)}\n\n{string.Format(en[bodyKey], args)}\n"), ct);
+    }
+}

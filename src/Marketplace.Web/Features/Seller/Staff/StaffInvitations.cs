@@ -59,10 +59,7 @@ public static class StaffInvitations
 
             var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == command.EnterpriseId).Select(e => e.Name).FirstAsync(ct);
             var link = $"{command.SiteBase}{JoinPathPrefix}{invitation.Id}";
-            var ko = catalog.For("ko");
-            var en = catalog.For("en");
-            await email.SendAsync(new EmailMessage(invitation.Email, $"{string.Format(ko["Mail.Invite.Subject"], enterprise)} / {string.Format(en["Mail.Invite.Subject"], enterprise)}",
-                $"{string.Format(ko["Mail.Invite.Body"], enterprise, link)}\n\n{string.Format(en["Mail.Invite.Body"], enterprise, link)}\n"), ct);
+            await email.SendInBothLanguagesAsync(catalog, invitation.Email, "Mail.Invite.Subject", "Mail.Invite.Body", [enterprise, link], ct);
             return Unit.Value;
         }
 
