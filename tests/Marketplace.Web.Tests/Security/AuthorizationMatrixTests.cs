@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Security;
+
+/// <summary>Every route of the app, called as a visitor and as each kind of member, against one table
+/// of who may reach it. GETs are read; POSTs are sent without an antiforgery token, so they change
+/// nothing: a caller who may not reach the route is sent to sign in or refused, and a caller who may
+/// is stopped by the missing token (400) — which proves every state-changing POST requires it.
+/// A route missing from the table fails the test, so a new page has to say who may see it.</summary>
+public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    // Who: V visitor, C consumer, B institution buyer, P institution approver, S enterprise staff, O operator.
+    private const string Everyone = "VCBPSO", Members = "CBPSO", Institution = "BP", Approver = "P", Staff = "S", Operator = "O";
+
+    private static readonly Dictionary<string, string> Allowed = new()
+    {
+        ["GET /"] = Everyone, ["GET /products"] = Everyone, ["GET /products/{id:int}"] = Everyone, ["GET /enterprises/{id:int}"] = Everyone,
+        ["GET /cart"] = Everyone, ["GET /baseline"] = Everyone, ["GET /healthz"] = Everyone, ["GET /culture/{culture}"] = Everyone,
+        ["GET /img/generated/{hue:int:range(0,359)}/{label}.svg"] = Everyone, ["GET /media/{name}"] = Everyone,
+        ["GET /error"] = Everyone, ["GET /status/{code:int}"] = Everyone,
+        ["GET /account/login"] = Everyone, ["GET /account/register"] = Everyone, ["GET /account/denied"] = Everyone,
+        ["POST /account/login"] = Everyone, ["POST /account/register"] = Everyone, ["POST /account/logout"] = Members,
+        ["POST /cart/add"] = Everyone, ["POST /cart/update"] = Everyone, ["POST /cart/remove"] = Everyone,
+        ["POST /webhooks/stripe"] = Everyone,
+
+        ["GET /checkout"] = Members, ["POST /checkout"] = Members,
+        ["GET /checkout/complete/{id:guid}"] = Members, ["GET /checkout/cancelled/{id:guid}"] = Members,
+        ["GET /payments/simulated/{id:guid}"] = Members, ["POST /payments/simulated/{id:guid}"] = Members,
+        ["GET /orders"] = Members, ["GET /orders/{id:int}"] = Members, ["POST /orders/{id:int}/cancel"] = Members,
+        ["GET /seller/apply"] = Members, ["POST /seller/apply"] = Members, ["GET /seller/apply/document"] = Members,
+        ["GET /seller/join/{id:guid}"] = Members, ["POST /seller/join/{id:guid}"] = Members,
+        ["GET /procurement/apply"] = Members, ["POST /procurement/apply"] = Members,
+        ["GET /procurement/join/{id:guid}"] = Members, ["POST /procurement/join/{id:guid}"] = Members,
+
+        ["GET /procurement"] = Institution, ["GET /procurement/products"] = Institution,
+        ["GET /procurement/products/{id:int}/order"] = Institution, ["POST /procurement/products/{id:int}/order"] = Institution,
+        ["GET /procurement/orders"] = Institution, ["GET /procurement/orders/{id:int}"] = Institution,
+        ["POST /procurement/orders/{id:int}/inspect"] = Institution,
+        ["POST /procurement/orders/{id:int}/approve"] = Approver, ["POST /procurement/orders/{id:int}/reject"] = Approver,
+        ["GET /procurement/quotes"] = Institution, ["GET /procurement/quotes/new"] = Institution, ["POST /procurement/quotes"] = Institution,
+        ["GET /procurement/quotes/{id:int}"] = Institution, ["POST /procurement/quotes/{id:int}/accept"] = Institution,
+        ["GET /procurement/reports"] = Institution, ["POST /procurement/reports/total"] = Institution,
+        ["GET /procurement/reports/{year:int}.csv"] = Institution, ["GET /procurement/reports/{year:int}.xlsx"] = Institution,
+        ["GET /procurement/members"] = Institution, ["POST /procurement/members"] = Approver,
+
+        ["GET /seller"] = Staff, ["GET /seller/orders"] = Staff, ["GET /seller/orders/{id:int}"] = Staff,
+        ["POST /seller/orders/{id:int}/accept"] = Staff, ["POST /seller/orders/{id:int}/ship"] = Staff, ["POST /seller/orders/{id:int}/deliver"] = Staff,
+        ["GET /seller/products"] = Staff, ["GET /seller/products/new"] = Staff, ["POST /seller/products/new"] = Staff,
+        ["GET /seller/products/{id:int}/edit"] = Staff, ["POST /seller/products/{id:int}/edit"] = Staff,
+        ["POST /seller/products/{id:int}/submit"] = Staff, ["POST /seller/products/{id:int}/copy"] = Staff, ["POST /seller/products/{id:int}/archive"] = Staff,
+        ["POST /seller/products/{id:int}/images"] = Staff, ["POST /seller/products/{id:int}/images/remove"] = Staff,
+        ["GET /seller/products/import"] = Staff, ["POST /seller/products/import"] = Staff,
+        ["GET /seller/profile"] = Staff, ["POST /seller/profile"] = Staff, ["POST /seller/profile/logo"] = Staff,
+        ["GET /seller/sales"] = Staff, ["GET /seller/sales/statements/{year:int}-{month:int}.csv"] = Staff,
+        ["GET /seller/staff"] = Staff, ["POST /seller/staff"] = Staff,
+        ["GET /seller/procurement/quotes"] = Staff, ["GET /seller/procurement/quotes/{id:int}"] = Staff, ["POST /seller/procurement/quotes/{id:int}"] = Staff,
+        ["GET /seller/procurement/orders"] = Staff, ["GET /seller/procurement/orders/{id:int}"] = Staff,
+        ["POST /seller/procurement/orders/{id:int}/confirm"] = Staff, ["POST /seller/procurement/orders/{id:int}/decline"] = Staff,
+        ["POST /seller/procurement/orders/{id:int}/ship"] = Staff, ["POST /seller/procurement/invoices/{invoiceId:int}/payments"] = Staff,
+
+        ["GET /admin"] = Operator, ["GET /admin/enterprises"] = Operator, ["GET /admin/enterprises/{id:int}/document"] = Operator,
+        ["POST /admin/enterprises/{id:int}/decide"] = Operator, ["GET /admin/institutions"] = Operator, ["POST /admin/institutions/{id:int}/decide"] = Operator,
+        ["GET /admin/listings"] = Operator, ["POST /admin/listings/{id:int}/decide"] = Operator,
+        ["GET /admin/members"] = Operator, ["GET /admin/members.csv"] = Operator, ["GET /admin/sales"] = Operator, ["GET /admin/sales.csv"] = Operator,
+        ["GET /admin/sales/{enterpriseId:int}"] = Operator, ["GET /admin/settings"] = Operator, ["POST /admin/settings"] = Operator,
+        ["GET /admin/audit"] = Operator, ["GET /admin/invoices"] = Operator, ["GET /admin/purchase-orders/{id:int}"] = Operator,
+        ["POST /admin/invoices/{invoiceId:int}/payments"] = Operator,
+    };
+
+    private static readonly (char Who, string? Email)[] Callers =
+        [('V', null), ('C', "consumer@demo.kr"), ('B', "buyer@demo.kr"), ('P', "approver@demo.kr"), ('S', "seller@demo.kr"), ('O', "admin@demo.kr")];
+
+    /// <summary>Routes taken from the app itself, each as "METHOD /pattern".</summary>
+    private IReadOnlyList<string> Routes()
+    {
+        _ = app.CreateClient();
+        return app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}"))
+            .Distinct().Order().ToList();
+    }
+
+    /// <summary>A concrete address for a pattern: ids that exist or not do not matter, only who is let through.</summary>
+    private static string Address(string pattern) => Parameter().Replace(pattern, m => m.Groups[1].Value switch
+    {
+        "hue" => "120", "label" => "x", "name" => "missing.jpg", "culture" => "ko", "code" => "404", "year" => "2026", "month" => "1",
+        _ when m.Value.Contains(":guid") => Guid.NewGuid().ToString(),
+        _ => "1",
+    });
+
+    [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
+    private static partial Regex Parameter();
+
+    [Fact]
+    public async Task Every_route_lets_in_exactly_the_callers_in_the_table_and_every_post_needs_the_antiforgery_token()
+    {
+        var routes = Routes();
+        Assert.Empty(routes.Where(r => !Allowed.ContainsKey(r)));
+        Assert.Empty(Allowed.Keys.Where(r => !routes.Contains(r)));
+
+        var problems = new List<string>();
+        foreach (var (who, email) in Callers)
+        {
+            using var client = email is null ? app.CreateBrowserlikeClient() : await app.SignedInAsync(email);
+            foreach (var route in routes)
+            {
+                var method = route[..route.IndexOf(' ')];
+                var url = Address(route[(method.Length + 1)..]);
+                using var response = method == "POST"
+                    ? await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>()))
+                    : await client.GetAsync(url);
+                var location = response.Headers.Location?.OriginalString ?? "";
+                var turnedAway = response.StatusCode == HttpStatusCode.Forbidden
+                    || (response.StatusCode == HttpStatusCode.Redirect && (location.Contains("/account/login") || location.Contains("/account/denied")));
+                var expected = Allowed[route].Contains(who);
+                if (turnedAway == expected) problems.Add($"{who} {route}: {(int)response.StatusCode} {location}");
+                // Let in without a token, a POST must stop at the antiforgery check (the webhook has its signature instead).
+                if (method == "POST" && expected && route != "POST /webhooks/stripe" && response.StatusCode != HttpStatusCode.BadRequest)
+                    problems.Add($"{who} {route}: {(int)response.StatusCode} without an antiforgery token");
+                // The error page itself answers 500 on purpose.
+                if ((int)response.StatusCode >= 500 && route != "GET /error") problems.Add($"{who} {route}: {(int)response.StatusCode}");
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}
