@@ -15,6 +15,9 @@ use_engine() {
     *) echo "engine: sqlite or postgres"; exit 2 ;;
   esac
   export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+  # Plain HTTP on loopback, one client address for every simulated shopper: cookies without the
+  # Secure flag, and rate limits out of the way of the load.
+  export Security__HttpsOnly=false RateLimits__SignInsPerMinute=10000000 RateLimits__SignUpsPerHour=10000000 RateLimits__WebhooksPerMinute=10000000
   url="http://127.0.0.1:$port"
   dotnet build src/Marketplace.Web -c Release -v q -nologo >/dev/null
   app=src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll

@@ -45,6 +45,7 @@ app.UseStaticFiles();
 app.UseRequestLocalization(Cultures.RequestLocalizationOptions());
 app.UseCultureCookieFromQuery();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();

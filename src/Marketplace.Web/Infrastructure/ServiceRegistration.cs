@@ -63,6 +63,7 @@ public static class ServiceRegistration
             cookie.AccessDeniedPath = "/account/denied";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = SecurityHeaders.CookiePolicy(configuration, environment);
         });
 
         services.AddScoped<InputErrorFilter>();
@@ -77,8 +78,13 @@ public static class ServiceRegistration
             })
             .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
-        services.AddAntiforgery(options => options.Cookie.SameSite = SameSiteMode.Strict);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = SecurityHeaders.CookiePolicy(configuration, environment);
+        });
 
+        services.AddMarketplaceRateLimits(configuration);
         services.AddPayments(configuration);
         services.AddSingleton<Storage.DocumentStore>();
         services.AddSingleton<Storage.ImageStore>();

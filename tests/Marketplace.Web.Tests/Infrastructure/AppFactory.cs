@@ -35,10 +35,17 @@ public class AppFactory : WebApplicationFactory<Program>
         ["ConnectionStrings:Marketplace"] = $"Data Source={DatabasePath}",
     };
 
+    /// <summary>The hosting environment; security tests run the app as in production.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("DemoData:Enabled", "true");
+        // Every test client comes from the same address; the rate-limit tests set their own limits.
+        builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("RateLimits:SignUpsPerHour", "100000");
+        builder.UseSetting("RateLimits:WebhooksPerMinute", "100000");
         builder.UseSetting("Email:OutboxPath", OutboxFolder);
         builder.UseSetting("Storage:Documents", Path.Combine(_folder, "documents"));
         builder.UseSetting("Storage:Images", Path.Combine(_folder, "images"));

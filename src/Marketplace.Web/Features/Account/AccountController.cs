@@ -1,3 +1,5 @@
+using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
 using Marketplace.Web.Features.Shop.Cart;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +13,7 @@ public sealed class AccountController(IMediator mediator) : Controller
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new Login.Command { ReturnUrl = returnUrl });
 
-    [HttpPost("login")]
+    [HttpPost("login"), EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(Login.Command command, CancellationToken ct)
     {
         await TakeVisitorCartAsync(await mediator.Send(command, ct), ct);
@@ -22,7 +24,7 @@ public sealed class AccountController(IMediator mediator) : Controller
     public IActionResult Register(string? returnUrl, int? fromEnterprise) =>
         View(new Register.Command { ReturnUrl = returnUrl, FromEnterprise = fromEnterprise });
 
-    [HttpPost("register")]
+    [HttpPost("register"), EnableRateLimiting(RateLimits.SignUp)]
     public async Task<IActionResult> Register(Register.Command command, CancellationToken ct)
     {
         await TakeVisitorCartAsync(await mediator.Send(command, ct), ct);

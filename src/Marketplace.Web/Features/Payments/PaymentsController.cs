@@ -1,3 +1,5 @@
+using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
 using System.Security.Claims;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Payments;
@@ -15,7 +17,7 @@ public sealed class PaymentsController(IMediator mediator, IConfiguration config
     /// <summary>Stripe's webhook. The signature is checked on the raw bytes before anything is read;
     /// a bad signature, a stale timestamp or an unreadable body answers 400 and changes nothing.
     /// Events we do not act on, replays and duplicates answer 200.</summary>
-    [HttpPost("/webhooks/stripe"), IgnoreAntiforgeryToken, RequestSizeLimit(MaxWebhookBytes)]
+    [HttpPost("/webhooks/stripe"), IgnoreAntiforgeryToken, EnableRateLimiting(RateLimits.Webhook), RequestSizeLimit(MaxWebhookBytes)]
     public async Task<IActionResult> StripeWebhook(CancellationToken ct)
     {
         using var buffer = new MemoryStream();
