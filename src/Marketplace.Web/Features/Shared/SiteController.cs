@@ -7,12 +7,13 @@ namespace Marketplace.Web.Features.Shared;
 /// and the static page benchmarks measure against.</summary>
 public sealed class SiteController : Controller
 {
-    // Any method: a failed POST is re-executed here as a POST.
+    // Any method: a failed POST is re-executed here as a POST, with its body. The code comes from
+    // the route only: the body may be what made the request fail (an unreadable form).
     [Route("/status/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
-        Response.StatusCode = code;
+        Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status400BadRequest;
         return View(code == 404 ? "NotFound" : "Error");
     }
 
