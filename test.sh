@@ -12,6 +12,8 @@ missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+# The accessibility tests inject axe-core from npm.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 # Listing photo thumbnails are made by ImageMagick.
 [ -x /usr/bin/convert ] || missing+=(imagemagick)
 if ((${#missing[@]})); then
@@ -31,6 +33,9 @@ for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 as_postgres "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='marketplace'\"" | grep -q 1 \
   || as_postgres "psql -qc \"CREATE ROLE marketplace LOGIN CREATEDB PASSWORD 'marketplace'\""
 export MARKETPLACE_TEST_POSTGRES="${MARKETPLACE_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=marketplace;Password=marketplace;Database=postgres}"
+
+# axe-core, pinned in tests/Marketplace.BrowserTests/package-lock.json.
+(cd tests/Marketplace.BrowserTests && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || echo "npm ci failed: the accessibility tests will fail"
 
 results=TestResults
 rm -rf "$results"

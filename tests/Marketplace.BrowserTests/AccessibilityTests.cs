@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Procurement;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Marketplace.BrowserTests;
+
+/// <summary>axe-core (npm, see package.json) on the main pages of each audience: no serious or
+/// critical violation. And a purchase made with the keyboard alone.</summary>
+public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly Lazy<string> Axe = new(() =>
+    {
+        var path = Path.Combine(ConfigurationTests.RepositoryRoot(), "tests", "Marketplace.BrowserTests", "node_modules", "axe-core", "axe.min.js");
+        Assert.True(File.Exists(path), $"{path} is missing: test.sh runs npm ci in tests/Marketplace.BrowserTests.");
+        return File.ReadAllText(path);
+    });
+
+    /// <summary>The serious and critical violations on the page, as "rule: selector" lines.</summary>
+    private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
+    {
+        // Evaluated through the browser's debugging protocol, so the page's script policy does not apply.
+        await page.EvaluateAsync(Axe.Value);
+        var json = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+                const r = await axe.run(document, { resultTypes: ['violations'] });
+                return { rules: r.passes.length + r.violations.length, all: r.violations.map(v => v.id + ' (' + v.impact + ')'),
+                         bad: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                                .flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' '))) };
+            }
+            """);
+        Assert.True(json.GetProperty("rules").GetInt32() > 10, "axe did not run its rules");
+        File.AppendAllText(Path.Combine(BrowserFixture.ScreenshotFolder, "axe-minor.txt"),
+            $"{page.Url}: {string.Join(", ", json.GetProperty("all").EnumerateArray().Select(e => e.GetString()))}\n");
+        return json.GetProperty("bad").EnumerateArray().Select(e => e.GetString()!).ToList();
+    }
+
+    private async Task<IPage> AsAsync(string? email)
+    {
+        var page = await browser.NewPageAsync();
+        if (email is null) return page;
+        await page.GotoAsync(browser.BaseUrl + "/account/login");
+        await page.FillAsync("input[name=Email]", email);
+        await page.FillAsync("input[name=Password]", "Demo1234!");
+        await page.ClickAsync("form[action='/account/login'] button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        return page;
+    }
+
+    [Fact]
+    public async Task The_main_pages_of_every_audience_have_no_serious_or_critical_violations()
+    {
+        var (productId, enterpriseId, orderId, requestId) = await browser.App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<MarketplaceDbContext>();
+            var product = await db.Products.Where(p => p.Status == Domain.Catalog.ProductStatus.Published).OrderBy(p => p.Id).FirstAsync();
+            var buyerInstitution = await db.Users.Where(u => u.Email == "buyer@demo.kr").Select(u => u.InstitutionId).SingleAsync();
+            var order = await db.PurchaseOrders.Where(o => o.InstitutionId == buyerInstitution && o.Status == PurchaseOrderStatus.Inspected).Select(o => o.Id).FirstAsync();
+            var request = await db.QuoteRequests.Where(r => r.InstitutionId == buyerInstitution && r.Status == QuoteRequestStatus.Accepted).Select(r => r.Id).FirstAsync();
+            return (product.Id, product.EnterpriseId, order, request);
+        });
+        var audiences = new (string? Email, string[] Pages)[]
+        {
+            (null, ["/", "/products?q=%EC%84%B8%EC%A0%9C", $"/products/{productId}", $"/enterprises/{enterpriseId}", "/cart", "/account/login", "/account/register", "/en/"]),
+            ("consumer@demo.kr", ["/orders", "/seller/apply", "/procurement/apply"]),
+            ("buyer@demo.kr", ["/procurement/products", "/procurement/quotes/new", $"/procurement/quotes/{requestId}", "/procurement/orders", $"/procurement/orders/{orderId}", "/procurement/reports", "/procurement/members"]),
+            ("seller@demo.kr", ["/seller", "/seller/orders", "/seller/products", "/seller/products/new", "/seller/procurement/quotes", "/seller/procurement/orders", "/seller/sales"]),
+            ("admin@demo.kr", ["/admin/enterprises", "/admin/listings", "/admin/members", "/admin/sales", "/admin/invoices", "/admin/settings"]),
+        };
+        var found = new List<string>();
+        foreach (var (email, pages) in audiences)
+        {
+            var page = await AsAsync(email);
+            foreach (var path in pages)
+            {
+                await page.GotoAsync(browser.BaseUrl + path.Replace("/en/", "/?culture=en"));
+                found.AddRange((await ViolationsAsync(page)).Select(v => $"{email ?? "visitor"} {path} {v}"));
+            }
+        }
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    /// <summary>Tab until the element matching the selector has focus, as a keyboard user would.</summary>
+    private static async Task TabToAsync(IPage page, string selector, int limit = 120)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector)) return;
+        }
+        Assert.Fail($"{selector} cannot be reached with Tab on {page.Url}");
+    }
+
+    [Fact]
+    public async Task A_purchase_can_be_made_with_the_keyboard_alone()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.BaseUrl + "/account/login?returnUrl=%2Fproducts%3Fq%3D%25EC%2584%25B8%25EC%25A0%259C");
+        await TabToAsync(page, "input[name=Email]");
+        await page.Keyboard.TypeAsync("consumer@demo.kr");
+        await TabToAsync(page, "input[name=Password]");
+        await page.Keyboard.TypeAsync("Demo1234!");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/products?q=*");
+
+        await TabToAsync(page, ".product-card a");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/products/*");
+        await TabToAsync(page, ".add-to-cart button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/cart");
+
+        await TabToAsync(page, "a[href='/checkout']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/checkout");
+        foreach (var (field, text) in new[] { ("Recipient", "김하나"), ("Phone", "010-1234-5678"), ("PostalCode", "04524"), ("RoadAddress", "서울특별시 중구 세종대로 110"), ("Detail", "3층") })
+        {
+            await TabToAsync(page, $"input[name='Form.{field}']");
+            await page.Keyboard.PressAsync("Control+A");
+            await page.Keyboard.TypeAsync(text);
+        }
+        await TabToAsync(page, ".address-form button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/payments/simulated/*");
+        await TabToAsync(page, "button[name=approve][value=true]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/checkout/complete/*");
+        Assert.Contains("결제가 완료되었습니다", await page.InnerTextAsync("h1"));
+        await CatalogJourneyTests.Shot(page, "keyboard-purchase-paid");
+    }
+}
