@@ -1,8 +1,13 @@
 // Checkout throughput: each virtual shopper signs up once, then repeats a whole purchase with the
 // simulated gateway (product page, add to cart, checkout form, pay, approve, paid page) until time
 // is up. Prints "purchases seconds" on the last line. Usage: CheckoutBench <baseUrl> <shoppers> <seconds>
+// With BENCH_WEBHOOK_SECRET set (the server's Payments:Stripe:WebhookSecret), every other purchase is
+// confirmed by a signed Stripe event delivered twice at once, racing the approve button: the
+// crash-safety script's load. Errors (a server killed midway) count as failures and the shoppers go on.
 using System.Diagnostics;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 
 var baseUrl = args[0].TrimEnd('/');
@@ -34,6 +39,7 @@ var clients = await Task.WhenAll(Enumerable.Range(0, shoppers).Select(async i =>
     return client;
 }));
 
+var webhookSecret = Environment.GetEnvironmentVariable("BENCH_WEBHOOK_SECRET");
 var purchases = 0;
 var failures = 0;
 var clock = Stopwatch.StartNew();
@@ -45,11 +51,13 @@ await Task.WhenAll(clients.Select(async (client, i) =>
     {
         try
         {
-            if (await PurchaseAsync(client, productIds[random.Next(productIds.Count)])) Interlocked.Increment(ref purchases);
+            var byWebhook = webhookSecret is not null && random.Next(2) == 0;
+            if (await PurchaseAsync(client, productIds[random.Next(productIds.Count)], byWebhook ? webhookSecret : null)) Interlocked.Increment(ref purchases);
         }
         catch (Exception e)
         {
             if (Interlocked.Increment(ref failures) <= 3) Console.Error.WriteLine($"purchase failed: {e.Message}");
+            if (e is HttpRequestException) await Task.Delay(200); // the server is down: wait for it to come back
         }
     }
 }));
@@ -58,7 +66,7 @@ Console.WriteLine($"failures {failures}");
 Console.WriteLine($"{purchases} {elapsed:F2}");
 
 // False when the product is sold out (no cart form): the shopper picks another.
-static async Task<bool> PurchaseAsync(HttpClient client, int productId)
+static async Task<bool> PurchaseAsync(HttpClient client, int productId, string? webhookSecret)
 {
     var product = await client.GetStringAsync($"/products/{productId}");
     if (!product.Contains("class=\"add-to-cart\"")) return false;
@@ -72,10 +80,33 @@ static async Task<bool> PurchaseAsync(HttpClient client, int productId)
     }));
     var gatewayPage = Expect(pay, "/payments/simulated/");
     var approvePage = await client.GetStringAsync(gatewayPage);
-    var done = Expect(await client.PostAsync(gatewayPage, Form(approvePage, new() { ["approve"] = "true" })), "/checkout/complete/");
+    var paymentId = gatewayPage[(gatewayPage.LastIndexOf('/') + 1)..];
+    string done;
+    if (webhookSecret is null)
+        done = Expect(await client.PostAsync(gatewayPage, Form(approvePage, new() { ["approve"] = "true" })), "/checkout/complete/");
+    else
+    {
+        // Stripe may deliver an event more than once, and at the same moment as the shopper returns.
+        var deliveries = Enumerable.Range(0, 2).Select(_ => DeliverPaidAsync(client, paymentId, webhookSecret)).ToList();
+        var approve = client.PostAsync(gatewayPage, Form(approvePage, new() { ["approve"] = "true" }));
+        await Task.WhenAll(deliveries);
+        await approve;
+        done = $"/checkout/complete/{paymentId}";
+    }
     var paid = await client.GetStringAsync(done);
     if (!paid.Contains("orders-made")) throw new InvalidOperationException("The payment was not confirmed.");
     return true;
+}
+
+static async Task DeliverPaidAsync(HttpClient client, string paymentId, string secret)
+{
+    var body = $$$$"""{"id":"evt_{{{{paymentId}}}}","type":"checkout.session.completed","data":{"object":{"id":"cs_{{{{paymentId}}}}","client_reference_id":"{{{{paymentId}}}}","payment_status":"paid","payment_intent":"pi_{{{{paymentId}}}}"}}}""";
+    var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+    var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
+    using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+    request.Headers.Add("Stripe-Signature", $"t={timestamp},v1={signature}");
+    var response = await client.SendAsync(request);
+    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"webhook answered {(int)response.StatusCode}");
 }
 
 static string Expect(HttpResponseMessage response, string locationStart)

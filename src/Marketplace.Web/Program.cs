@@ -11,7 +11,8 @@ var app = builder.Build();
 // Commands: `-- migrate` applies the schema and exits; `-- schema-script` prints the EF model's
 // DDL for the configured provider (a starting point for the next migration script);
 // `-- seed-bench N` adds N catalog products for benchmarks; `-- seed-bench-orders ORDERS MEMBERS`
-// adds members and paid orders for the operator dashboards' benchmark.
+// adds members and paid orders for the operator dashboards' benchmark; `-- consistency-snapshot FILE`
+// and `-- consistency-check FILE` record and verify what must survive a crash (bench/crash.sh).
 switch (args.FirstOrDefault())
 {
     case "migrate":
@@ -28,6 +29,12 @@ switch (args.FirstOrDefault())
         await DatabaseSetup.MigrateAsync(app.Services);
         await BenchData.SeedAsync(app.Services, 0);
         await BenchOrders.SeedAsync(app.Services, int.Parse(args.ElementAtOrDefault(1) ?? "1000000"), int.Parse(args.ElementAtOrDefault(2) ?? "200000"));
+        return;
+    case "consistency-snapshot":
+        await Consistency.SnapshotAsync(app.Services, args[1]);
+        return;
+    case "consistency-check":
+        Environment.ExitCode = await Consistency.CheckAsync(app.Services, args[1]) == 0 ? 0 : 1;
         return;
 }
 

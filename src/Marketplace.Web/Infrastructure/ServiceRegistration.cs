@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Data;
@@ -84,6 +85,9 @@ public static class ServiceRegistration
             options.Cookie.SecurePolicy = SecurityHeaders.CookiePolicy(configuration, environment);
         });
 
+        // Keys outlive the process: a restart (or a crash) signs nobody out and spoils no open form.
+        services.AddDataProtection().SetApplicationName("marketplace").PersistKeysToFileSystem(new DirectoryInfo(
+            configuration["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : Path.Combine(environment.ContentRootPath, "App_Data", "keys")));
         services.AddMarketplaceRateLimits(configuration);
         services.AddPayments(configuration);
         services.AddSingleton<Storage.DocumentStore>();

@@ -49,6 +49,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:OutboxPath", OutboxFolder);
         builder.UseSetting("Storage:Documents", Path.Combine(_folder, "documents"));
         builder.UseSetting("Storage:Images", Path.Combine(_folder, "images"));
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
