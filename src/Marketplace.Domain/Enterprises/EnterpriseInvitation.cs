@@ -1,7 +1,7 @@
 namespace Marketplace.Domain.Enterprises;
 
 /// <summary>An owner's invitation of a colleague by e-mail; the random id is the link's secret.</summary>
-public class EnterpriseInvitation
+public class EnterpriseInvitation : Members.IInvitation
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 

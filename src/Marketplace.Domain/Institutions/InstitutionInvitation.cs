@@ -1,7 +1,7 @@
 namespace Marketplace.Domain.Institutions;
 
 /// <summary>An approver's invitation of a colleague as buyer or approver; the random id is the link's secret.</summary>
-public class InstitutionInvitation
+public class InstitutionInvitation : Members.IInvitation
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 

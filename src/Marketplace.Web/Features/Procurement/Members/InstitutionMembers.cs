@@ -76,15 +76,8 @@ public static class InstitutionMembers
         public async Task<bool> Handle(Join command, CancellationToken ct)
         {
             var invitation = await db.InstitutionInvitations.FirstOrDefaultAsync(i => i.Id == command.InvitationId, ct);
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (invitation is null || !invitation.IsOpenAt(now)) return false;
-            var member = await users.FindByIdAsync(command.MemberId) ?? throw new InvalidOperationException("No such member.");
-            // Only the invited address may use the link: a forwarded link is of no use to anyone else.
-            if (!string.Equals(member.Email, invitation.Email, StringComparison.OrdinalIgnoreCase)) throw new DomainException(ErrorCodes.InvitationForSomeoneElse);
-            member.JoinInstitution(invitation.InstitutionId);
-            invitation.Accept(now);
-            await users.SaveLinkWithRoleAsync(signIn, member, invitation.Role);
-            return true;
+            return await users.AcceptInvitationAsync(signIn, invitation, command.MemberId, clock.GetUtcNow().UtcDateTime,
+                member => member.JoinInstitution(invitation!.InstitutionId), invitation?.Role ?? "");
         }
     }
 }

@@ -66,15 +66,8 @@ public static class StaffInvitations
         public async Task<bool> Handle(Join command, CancellationToken ct)
         {
             var invitation = await db.EnterpriseInvitations.FirstOrDefaultAsync(i => i.Id == command.InvitationId, ct);
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (invitation is null || !invitation.IsOpenAt(now)) return false;
-            var member = await users.FindByIdAsync(command.MemberId) ?? throw new InvalidOperationException("No such member.");
-            // Only the invited address may use the link: a forwarded link is of no use to anyone else.
-            if (!string.Equals(member.Email, invitation.Email, StringComparison.OrdinalIgnoreCase)) throw new DomainException(ErrorCodes.InvitationForSomeoneElse);
-            member.JoinEnterprise(invitation.EnterpriseId);
-            invitation.Accept(now);
-            await users.SaveLinkWithRoleAsync(signIn, member, Roles.EnterpriseStaff);
-            return true;
+            return await users.AcceptInvitationAsync(signIn, invitation, command.MemberId, clock.GetUtcNow().UtcDateTime,
+                member => member.JoinEnterprise(invitation!.EnterpriseId), Roles.EnterpriseStaff);
         }
     }
 }
