@@ -49,7 +49,7 @@ out="bench/results/crash-$engine-$stamp.md"
 {
   echo "# Crash safety, $engine ($stamp)"
   echo
-  echo "12 shoppers for ${seconds}s against 300 products; half the payments confirmed by signed webhook events delivered twice"
+  echo "12 shoppers for ${seconds}s against the bench catalog (300 products, low stock on some); half the payments confirmed by signed webhook events delivered twice"
   echo "at the moment the shopper approves; the server killed with SIGKILL at 1/4, 1/2 and 3/4 of the run and restarted."
   echo
   echo "| measure | value |"

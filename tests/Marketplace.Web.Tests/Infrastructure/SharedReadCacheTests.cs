@@ -24,6 +24,21 @@ public class SharedReadCacheTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Requests_that_miss_together_share_one_load()
+    {
+        var cache = app.Services.GetRequiredService<SharedReadCache>();
+        var loads = 0;
+        var release = new TaskCompletionSource();
+        async Task<string> SlowLoad() { Interlocked.Increment(ref loads); await release.Task; return "answer"; }
+
+        var waiting = Enumerable.Range(0, 20).Select(_ => cache.GetOrLoadAsync("stampede", TimeSpan.FromMinutes(1), SlowLoad)).ToList();
+        await Task.Delay(50);
+        release.SetResult();
+        Assert.All(await Task.WhenAll(waiting), answer => Assert.Equal("answer", answer));
+        Assert.Equal(1, loads);
+    }
+
+    [Fact]
     public async Task A_product_page_shows_a_price_change_once_the_catalog_is_invalidated()
     {
         var id = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products

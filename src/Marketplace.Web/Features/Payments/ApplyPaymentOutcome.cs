@@ -33,35 +33,50 @@ public static class ApplyPaymentOutcome
         {
             var strategy = db.Database.CreateExecutionStrategy();
             Applied applied;
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                applied = await strategy.ExecuteAsync(async () =>
+                try
                 {
-                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                    var now = clock.GetUtcNow().UtcDateTime;
-                    if (await db.ProcessedPaymentEvents.AnyAsync(e => e.EventId == command.EventId, ct)) return Applied.AlreadyApplied;
-                    // Written first: a concurrent delivery of the same event waits here, then fails on the key.
-                    db.ProcessedPaymentEvents.Add(new ProcessedPaymentEvent(command.EventId, command.EventType, now));
-                    await db.SaveChangesAsync(ct);
-
-                    var payment = command.PaymentId is { } id
-                        ? await db.Payments.FirstOrDefaultAsync(p => p.Id == id, ct)
-                        : await db.Payments.FirstOrDefaultAsync(p => p.PaymentIntentId == command.PaymentIntentId, ct);
-                    var result = Applied.UnknownPayment;
-                    if (payment is not null)
+                    applied = await strategy.ExecuteAsync(async () =>
                     {
-                        var orders = await db.Orders.Include(o => o.Lines).Where(o => o.PaymentId == payment.Id).ToListAsync(ct);
-                        result = await ApplyAsync(command, payment, orders, now, ct);
+                        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        if (await db.ProcessedPaymentEvents.AnyAsync(e => e.EventId == command.EventId, ct)) return Applied.AlreadyApplied;
+                        // Written first: a concurrent delivery of the same event waits here, then fails on the key.
+                        db.ProcessedPaymentEvents.Add(new ProcessedPaymentEvent(command.EventId, command.EventType, now));
                         await db.SaveChangesAsync(ct);
-                    }
-                    await transaction.CommitAsync(ct);
-                    return result;
-                });
-            }
-            catch (DbUpdateException)
-            {
-                if (!await IsRecordedAsync(command.EventId)) throw;
-                return Applied.AlreadyApplied;
+
+                        // Lock the payment's row before reading it: another outcome for the same payment (the
+                        // shopper's return racing Stripe's event) waits here and then reads what this one committed.
+                        await (command.PaymentId is { } locked
+                            ? db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Payments\" SET \"Status\" = \"Status\" WHERE \"Id\" = {locked}", ct)
+                            : db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Payments\" SET \"Status\" = \"Status\" WHERE \"PaymentIntentId\" = {command.PaymentIntentId}", ct));
+                        var payment = command.PaymentId is { } id
+                            ? await db.Payments.FirstOrDefaultAsync(p => p.Id == id, ct)
+                            : await db.Payments.FirstOrDefaultAsync(p => p.PaymentIntentId == command.PaymentIntentId, ct);
+                        var result = Applied.UnknownPayment;
+                        if (payment is not null)
+                        {
+                            var orders = await db.Orders.Include(o => o.Lines).Where(o => o.PaymentId == payment.Id).ToListAsync(ct);
+                            result = await ApplyAsync(command, payment, orders, now, ct);
+                            await db.SaveChangesAsync(ct);
+                        }
+                        await transaction.CommitAsync(ct);
+                        return result;
+                    });
+                    break;
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < 3)
+                {
+                    // Another outcome for the same payment (the shopper's return racing Stripe's event)
+                    // committed first: read the payment again and apply this event on top of it.
+                    db.ChangeTracker.Clear();
+                }
+                catch (DbUpdateException)
+                {
+                    if (!await IsRecordedAsync(command.EventId)) throw;
+                    return Applied.AlreadyApplied;
+                }
             }
 
             if (applied == Applied.Applied && command.Outcome == Outcome.Paid && command.PaymentId is { } paid)

@@ -1,6 +1,7 @@
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using System.Security.Claims;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Payments;
 using MediatR;
@@ -31,7 +32,14 @@ public sealed class PaymentsController(IMediator mediator, IConfiguration config
             return BadRequest();
         }
         if (!StripeEvents.TryRead(body, out var command)) return BadRequest();
-        if (command is not null) await mediator.Send(command, ct);
+        try
+        {
+            if (command is not null) await mediator.Send(command, ct);
+        }
+        catch (DomainException changed) when (changed.Code == ErrorCodes.ChangedMeanwhile)
+        {
+            return StatusCode(StatusCodes.Status503ServiceUnavailable); // Stripe delivers it again later
+        }
         return Ok();
     }
 
@@ -49,9 +57,16 @@ public sealed class PaymentsController(IMediator mediator, IConfiguration config
     public async Task<IActionResult> Simulated(Guid id, bool approve, [FromServices] MarketplaceDbContext db, CancellationToken ct)
     {
         if (await OwnSimulatedPaymentAsync(db, id, ct) is null) return NotFound();
-        await mediator.Send(new ApplyPaymentOutcome.Command(
-            $"simulated-{id}", approve ? "simulated.approved" : "simulated.declined", id,
-            approve ? ApplyPaymentOutcome.Outcome.Paid : ApplyPaymentOutcome.Outcome.Failed), ct);
+        try
+        {
+            await mediator.Send(new ApplyPaymentOutcome.Command(
+                $"simulated-{id}", approve ? "simulated.approved" : "simulated.declined", id,
+                approve ? ApplyPaymentOutcome.Outcome.Paid : ApplyPaymentOutcome.Outcome.Failed), ct);
+        }
+        catch (DomainException changed) when (changed.Code == ErrorCodes.ChangedMeanwhile)
+        {
+            // Settled by another word on the same payment at the same moment: the result page shows which.
+        }
         return Redirect($"/checkout/complete/{id}");
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
@@ -23,10 +24,32 @@ public sealed class SharedReadCache(IOutputCacheStore pages, IConfiguration conf
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
     private CancellationTokenSource _generation = new();
 
+    private readonly ConcurrentDictionary<object, Lazy<Task<object?>>> _loading = new();
+
     public async Task<T> GetOrLoadAsync<T>(object key, TimeSpan lifetime, Func<Task<T>> load)
     {
         if (!Enabled) return await load();
         if (_cache.TryGetValue(key, out T? cached) && cached is not null) return cached;
+        // One load per key at a time: when a popular answer expires under load, the other requests
+        // wait for that load instead of all running the same query at once.
+        var mine = new Lazy<Task<object?>>(() => LoadAndKeepAsync(key, lifetime, load));
+        var running = _loading.GetOrAdd(key, mine);
+        try
+        {
+            return (T)(await running.Value)!;
+        }
+        catch (OperationCanceledException) when (running != mine)
+        {
+            return await load(); // the request that was loading gave up; this one still wants the answer
+        }
+        finally
+        {
+            if (running == mine) _loading.TryRemove(KeyValuePair.Create(key, running));
+        }
+    }
+
+    private async Task<object?> LoadAndKeepAsync<T>(object key, TimeSpan lifetime, Func<Task<T>> load)
+    {
         // Take the generation before loading: an invalidation during the load expires this entry too.
         var generation = Volatile.Read(ref _generation);
         var value = await load();

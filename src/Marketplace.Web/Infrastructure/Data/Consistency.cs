@@ -67,10 +67,10 @@ public static class Consistency
         }
 
         var paidOrders = await db.Orders.AsNoTracking().Where(o => o.PaidAtUtc != null).Select(o => new { o.TotalWon }).ToListAsync();
-        var rollup = await db.SalesRollups.AsNoTracking().Where(r => r.Channel == SalesRollup.ConsumerChannel)
-            .GroupBy(r => 1).Select(g => new { Orders = g.Sum(r => r.Orders), Gross = g.Sum(r => r.GrossWon) }).FirstOrDefaultAsync();
-        if ((rollup?.Orders ?? 0) != paidOrders.Count || (rollup?.Gross ?? 0) != paidOrders.Sum(o => o.TotalWon))
-            breaches.Add($"sales rollup counts {rollup?.Orders} orders / {rollup?.Gross} won; the orders say {paidOrders.Count} / {paidOrders.Sum(o => o.TotalWon)}");
+        var consumer = db.SalesRollups.AsNoTracking().Where(r => r.Channel == SalesRollup.ConsumerChannel);
+        var (rolledOrders, rolledGross) = (await consumer.SumAsync(r => r.Orders), await consumer.SumAsync(r => r.GrossWon));
+        if (rolledOrders != paidOrders.Count || rolledGross != paidOrders.Sum(o => o.TotalWon))
+            breaches.Add($"sales rollup counts {rolledOrders} orders / {rolledGross} won; the orders say {paidOrders.Count} / {paidOrders.Sum(o => o.TotalWon)}");
 
         Console.WriteLine($"checked {before.Count} products, {payments.Count} payments ({payments.Count(p => p.Status == PaymentStatus.Paid)} paid, " +
             $"{payments.Count(p => p.Status == PaymentStatus.Pending)} pending), {paidOrders.Count} paid orders, " +

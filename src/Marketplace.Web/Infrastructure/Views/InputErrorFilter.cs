@@ -14,7 +14,7 @@ namespace Marketplace.Web.Infrastructure.Views;
 /// a form (POST) is shown again with the messages beside its fields; a page asked for with
 /// unusable query values (GET) answers 400 with the messages. Domain rules broken by a
 /// command read like input errors, in the user's language.</summary>
-public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetadataProvider metadata) : IAsyncActionFilter
+public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetadataProvider metadata, ILogger<InputErrorFilter> logger) : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -30,6 +30,7 @@ public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetada
         if (errors is null) return;
 
         executed.ExceptionHandled = true;
+        logger.LogInformation("Input refused on {Method} {Path}: {Reason}", context.HttpContext.Request.Method, context.HttpContext.Request.Path, executed.Exception!.Message);
         if (isRead)
         {
             executed.Result = BadQuery(context, errors.Select(e => e.Message));
