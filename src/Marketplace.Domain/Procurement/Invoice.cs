@@ -43,7 +43,9 @@ public class Invoice
     public int Version { get; private set; }
     public IReadOnlyList<InvoicePayment> Payments => _payments;
 
-    public string Number => $"INV-{IssuedOn.Year}-{Id:D6}";
+    public string Number => NumberOf(Id, IssuedOn);
+
+    public static string NumberOf(int id, DateOnly issuedOn) => $"INV-{issuedOn.Year}-{id:D6}";
     public long PaidWon => _payments.Sum(p => p.AmountWon);
     public long OutstandingWon => TotalWon - PaidWon;
     public bool IsPaid => OutstandingWon <= 0;

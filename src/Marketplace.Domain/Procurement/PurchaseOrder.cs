@@ -90,7 +90,10 @@ public class PurchaseOrder
     public IReadOnlyList<PurchaseOrderLine> Lines => _lines;
     public IReadOnlyList<PurchaseOrderShipment> Shipments => _shipments;
 
-    public string Number => $"PO-{KoreaTime.ToKorea(CreatedAtUtc).Year}-{Id:D6}";
+    public string Number => NumberOf(Id, CreatedAtUtc);
+
+    /// <summary><c>PO-2026-000123</c>: the Korean year it was written and its id.</summary>
+    public static string NumberOf(int id, DateTime createdAtUtc) => $"PO-{KoreaTime.ToKorea(createdAtUtc).Year}-{id:D6}";
 
     public Won Supply => new(_lines.Sum(l => l.Quantity * l.UnitSupplyWon));
     public Won Vat => new(_lines.Sum(l => l.Quantity * l.UnitVatWon));

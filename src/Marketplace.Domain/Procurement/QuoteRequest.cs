@@ -51,7 +51,9 @@ public class QuoteRequest
     public IReadOnlyList<QuoteRequestItem> Items => _items;
     public IReadOnlyList<QuoteRequestRecipient> Recipients => _recipients;
 
-    public string Number => $"RFQ-{KoreaTime.ToKorea(CreatedAtUtc).Year}-{Id:D6}";
+    public string Number => NumberOf(Id, CreatedAtUtc);
+
+    public static string NumberOf(int id, DateTime createdAtUtc) => $"RFQ-{KoreaTime.ToKorea(createdAtUtc).Year}-{id:D6}";
 
     public bool IsAddressedTo(int enterpriseId) => _recipients.Any(r => r.EnterpriseId == enterpriseId);
 

@@ -113,5 +113,5 @@ public static class DemoProcurement
         await db.SaveChangesAsync(ct);
     }
 
-    private static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(KoreaTime.ToKorea(utc).DateTime);
+    private static DateOnly Day(DateTime utc) => Features.Reporting.SalesLedger.Day(utc);
 }

@@ -56,7 +56,7 @@ public static class InvoicePayments
                 .Select(i => new { i.Id, i.IssuedOn, i.PurchaseOrderId, i.BuyerName, i.SupplierName, Total = i.SupplyWon + i.VatWon,
                     Paid = i.Payments.Sum(p => p.AmountWon), i.DueOn })
                 .ToListAsync(ct);
-            return rows.Select(i => new Row(i.Id, $"INV-{i.IssuedOn.Year}-{i.Id:D6}", i.PurchaseOrderId, i.BuyerName, i.SupplierName, i.Total,
+            return rows.Select(i => new Row(i.Id, Invoice.NumberOf(i.Id, i.IssuedOn), i.PurchaseOrderId, i.BuyerName, i.SupplierName, i.Total,
                     i.Paid, i.DueOn, i.Paid < i.Total && today > i.DueOn))
                 .Where(r => !query.OverdueOnly || r.Overdue).ToList();
         }

@@ -80,7 +80,7 @@ public static class PurchaseOrders
                     Total = o.Lines.Sum(l => l.Quantity * (l.UnitSupplyWon + l.UnitVatWon)),
                 })
                 .ToListAsync(ct);
-            return rows.Select(o => new Row(o.Id, $"PO-{KoreaTime.ToKorea(o.CreatedAtUtc).Year}-{o.Id:D6}", o.CreatedAtUtc, o.Status, o.Method,
+            return rows.Select(o => new Row(o.Id, PurchaseOrder.NumberOf(o.Id, o.CreatedAtUtc), o.CreatedAtUtc, o.Status, o.Method,
                 o.Enterprise, o.Institution, o.Total, o.DeliveryDate, o.CertificationExpiresBeforeDelivery || o.CapExceededReason != null)).ToList();
         }
 
@@ -101,7 +101,7 @@ public static class PurchaseOrders
             var invoice = await db.Invoices.AsNoTracking().Include(i => i.Payments).FirstOrDefaultAsync(i => i.PurchaseOrderId == order.Id, ct);
             return new Detail(order, enterprise.Name, enterprise.RegistrationNumber, institution,
                 names.GetValueOrDefault(order.BuyerId, ""), order.ApproverId is null ? null : names.GetValueOrDefault(order.ApproverId),
-                request is null ? null : $"RFQ-{KoreaTime.ToKorea(request.CreatedAtUtc).Year}-{request.Id:D6}", request?.Id,
+                request is null ? null : QuoteRequest.NumberOf(request.Id, request.CreatedAtUtc), request?.Id,
                 invoice, KoreaTime.Today(clock));
         }
 

@@ -114,7 +114,7 @@ public static class QuoteRequests
                 .Select(r => new { r.Id, r.CreatedAtUtc, r.Title, r.Status, r.Deadline, Recipients = r.Recipients.Count(),
                     Answers = db.Quotes.Count(q => q.QuoteRequestId == r.Id) })
                 .ToListAsync(ct);
-            return rows.Select(r => new Row(r.Id, $"RFQ-{KoreaTime.ToKorea(r.CreatedAtUtc).Year}-{r.Id:D6}", r.Title, r.Status, r.Deadline,
+            return rows.Select(r => new Row(r.Id, QuoteRequest.NumberOf(r.Id, r.CreatedAtUtc), r.Title, r.Status, r.Deadline,
                 r.Recipients, r.Answers)).ToList();
         }
 

@@ -88,7 +88,7 @@ public static class SellerProcurement
                     Mine = db.Quotes.Where(q => q.QuoteRequestId == r.Id && q.EnterpriseId == query.EnterpriseId).Select(q => (QuoteStatus?)q.Status).FirstOrDefault(),
                 })
                 .ToListAsync(ct);
-            return rows.Select(r => new RequestRow(r.Id, $"RFQ-{KoreaTime.ToKorea(r.CreatedAtUtc).Year}-{r.Id:D6}", r.Institution, r.Title,
+            return rows.Select(r => new RequestRow(r.Id, QuoteRequest.NumberOf(r.Id, r.CreatedAtUtc), r.Institution, r.Title,
                 r.Deadline, r.Status, r.Mine)).ToList();
         }
 
