@@ -1,4 +1,5 @@
 using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.HttpOverrides;
 using Marketplace.Web.Infrastructure.Data;
 using Marketplace.Web.Infrastructure.DemoData;
 using Marketplace.Web.Infrastructure.Localization;
@@ -41,6 +42,9 @@ switch (args.FirstOrDefault())
 await DatabaseSetup.MigrateAsync(app.Services);
 await DemoDataSeeder.SeedIfEnabledAsync(app.Services);
 
+// Behind a reverse proxy on this host, the scheme and client address come from its X-Forwarded-* headers:
+// cookies then know the request was HTTPS, and rate limits see the visitor, not the proxy.
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");

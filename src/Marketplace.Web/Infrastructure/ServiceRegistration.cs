@@ -79,10 +79,12 @@ public static class ServiceRegistration
             })
             .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        // The antiforgery cookie is Secure whenever the request is HTTPS (HSTS keeps it so); "Always"
+        // would make every form fail with 500 on a plain-HTTP hop rather than merely not sign in.
         services.AddAntiforgery(options =>
         {
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = SecurityHeaders.CookiePolicy(configuration, environment);
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         // Keys outlive the process: a restart (or a crash) signs nobody out and spoils no open form.
