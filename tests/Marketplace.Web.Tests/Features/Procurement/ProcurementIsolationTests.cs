@@ -111,6 +111,12 @@ public class ProcurementIsolationTests(AppFactory app) : IClassFixture<AppFactor
             Assert.Equal(expected, (await seller.GetAsync($"/seller/procurement/quotes/{request.Id}")).StatusCode);
         }
         Assert.Contains(requests, r => !r.IsAddressedTo(demo.SellerEnterprise));
+
+        // The seller center counts what waits on each enterprise, and only its own.
+        var home = await seller.GetStringAsync("/seller");
+        Assert.Contains($"purchase-orders-to-handle\">처리할 주문 {demo.Orders.Count(o => o.EnterpriseId == demo.SellerEnterprise && o.Status is PurchaseOrderStatus.Placed or PurchaseOrderStatus.Confirmed or PurchaseOrderStatus.PartlyShipped)}건", home);
+        Assert.Contains("quotes-to-answer\">답할 요청 0건", home); // its open request is answered
+        Assert.Contains("quotes-to-answer\">답할 요청 1건", await seller2.GetStringAsync("/seller"));
     }
 
     [Fact]
