@@ -52,13 +52,15 @@ public static class InvoicePayments
         public async Task<IReadOnlyList<Row>> Handle(ListQuery query, CancellationToken ct)
         {
             var today = KoreaTime.Today(clock);
-            var rows = await db.Invoices.AsNoTracking().OrderByDescending(i => i.IssuedOn).ThenByDescending(i => i.Id).Take(500)
+            var invoices = db.Invoices.AsNoTracking();
+            // Filtered in the database, before the page limit: an old overdue invoice must not fall off the list.
+            if (query.OverdueOnly) invoices = invoices.Where(i => i.DueOn < today && i.Payments.Sum(p => p.AmountWon) < i.SupplyWon + i.VatWon);
+            var rows = await invoices.OrderByDescending(i => i.IssuedOn).ThenByDescending(i => i.Id).Take(500)
                 .Select(i => new { i.Id, i.IssuedOn, i.PurchaseOrderId, i.BuyerName, i.SupplierName, Total = i.SupplyWon + i.VatWon,
                     Paid = i.Payments.Sum(p => p.AmountWon), i.DueOn })
                 .ToListAsync(ct);
             return rows.Select(i => new Row(i.Id, Invoice.NumberOf(i.Id, i.IssuedOn), i.PurchaseOrderId, i.BuyerName, i.SupplierName, i.Total,
-                    i.Paid, i.DueOn, i.Paid < i.Total && today > i.DueOn))
-                .Where(r => !query.OverdueOnly || r.Overdue).ToList();
+                    i.Paid, i.DueOn, i.Paid < i.Total && today > i.DueOn)).ToList();
         }
     }
 }
