@@ -100,7 +100,7 @@ static async Task<bool> PurchaseAsync(HttpClient client, int productId, string? 
 
 static async Task DeliverPaidAsync(HttpClient client, string paymentId, string secret)
 {
-    var body = $$$$"""{"id":"evt_{{{{paymentId}}}}","type":"checkout.session.completed","data":{"object":{"id":"cs_{{{{paymentId}}}}","client_reference_id":"{{{{paymentId}}}}","payment_status":"paid","payment_intent":"pi_{{{{paymentId}}}}"}}}""";
+    var body = $$$$"""{"id":"evt_{{{{paymentId}}}}","object":"event","api_version":"2026-10-28.endive","type":"checkout.session.completed","data":{"object":{"id":"cs_{{{{paymentId}}}}","object":"checkout.session","client_reference_id":"{{{{paymentId}}}}","payment_status":"paid","payment_intent":"pi_{{{{paymentId}}}}"}}}""";
     var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
     var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
     using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe") { Content = new StringContent(body, Encoding.UTF8, "application/json") };

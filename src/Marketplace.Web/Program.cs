@@ -9,8 +9,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddMarketplace(builder.Configuration, builder.Environment);
 var app = builder.Build();
 
-// Commands: `-- migrate` applies the schema and exits; `-- schema-script` prints the EF model's
-// DDL for the configured provider (a starting point for the next migration script);
+// Commands: `-- migrate` applies the schema and exits; `-- schema-script` prints the SQL of every
+// migration for the configured provider (what `migrate` would run on an empty database);
 // `-- seed-bench N` adds N catalog products for benchmarks; `-- seed-bench-orders ORDERS MEMBERS`
 // adds members and paid orders for the operator dashboards' benchmark; `-- consistency-snapshot FILE`
 // and `-- consistency-check FILE` record and verify what must survive a crash (bench/crash.sh).
@@ -39,7 +39,8 @@ switch (args.FirstOrDefault())
         return;
 }
 
-await DatabaseSetup.MigrateAsync(app.Services);
+// Database:MigrateOnStart=false leaves the schema to `-- migrate`, run apart by whoever may change it.
+if (app.Configuration.GetValue("Database:MigrateOnStart", true)) await DatabaseSetup.MigrateAsync(app.Services);
 await DemoDataSeeder.SeedIfEnabledAsync(app.Services);
 
 // Behind a reverse proxy on this host, the scheme and client address come from its X-Forwarded-* headers:

@@ -44,8 +44,9 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            var dialect = ProviderSql.DialectOf(Database);
             foreach (var (day, kind, channel, delta) in changes)
-                await Database.ExecuteSqlInterpolatedAsync(Reporting.SignUpRollup.Upsert(day, kind, channel, delta), cancellationToken);
+                await Database.ExecuteSqlInterpolatedAsync(ProviderSql.AddToSignUpRollup(dialect, day, kind, channel, delta), cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return saved;

@@ -56,9 +56,4 @@ public class SignUpRollup
         return changes.GroupBy(c => (c.Item1, c.Item2, c.Item3)).Select(g => (g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Sum(c => c.Item4)))
             .Where(c => c.Item4 != 0).ToList();
     }
-
-    internal static FormattableString Upsert(DateOnly day, string kind, string channel, int delta) => $"""
-        INSERT INTO "SignUpRollups" ("Day", "Kind", "Channel", "Members") VALUES ({day}, {kind}, {channel}, {delta})
-        ON CONFLICT ("Day", "Kind", "Channel") DO UPDATE SET "Members" = "SignUpRollups"."Members" + excluded."Members"
-        """;
 }

@@ -105,6 +105,9 @@ public static class ServiceRegistration
     /// when a host is configured, else to the outbox folder; the sweep that expires stale payments.</summary>
     private static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<Payments.StripeOptions>().Bind(configuration.GetSection(Payments.StripeOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Payments.StripeOptions>, Payments.StripeOptions.Validator>();
+        services.AddSingleton<Payments.StripeWebhook>();
         services.AddHttpClient<Payments.StripeGateway>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddScoped<Payments.IPaymentGateway>(sp => sp.GetRequiredService<Payments.StripeGateway>());
         services.AddSingleton<Payments.SimulatedGateway>();

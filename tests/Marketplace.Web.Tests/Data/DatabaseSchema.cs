@@ -16,7 +16,9 @@ public sealed record DatabaseSchema(
     SortedSet<string> Indexes,
     SortedSet<string> ForeignKeys)
 {
-    public const string MigrationsTable = "__schema_migrations";
+    /// <summary>Tables that record migrations rather than hold data: EF's history and lock, and the
+    /// history of the SQL scripts that built databases before EF migrations.</summary>
+    public static readonly IReadOnlySet<string> Bookkeeping = new HashSet<string> { "__EFMigrationsHistory", "__EFMigrationsLock", "__schema_migrations" };
 
     public static DatabaseSchema FromModel(MarketplaceDbContext db)
     {
@@ -40,7 +42,7 @@ public sealed record DatabaseSchema(
     {
         var schema = Empty();
         var tables = await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", r => r.GetString(0));
-        foreach (var table in tables.Where(t => t != MigrationsTable))
+        foreach (var table in tables.Where(t => !Bookkeeping.Contains(t)))
         {
             schema.Tables.Add(table);
             var columns = await ListAsync(connection, $"PRAGMA table_info(\"{table}\")",
@@ -71,12 +73,12 @@ public sealed record DatabaseSchema(
     {
         var schema = Empty();
         foreach (var table in await ListAsync(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", r => r.GetString(0)))
-            if (table != MigrationsTable) schema.Tables.Add(table);
+            if (!Bookkeeping.Contains(table)) schema.Tables.Add(table);
 
         var columns = await ListAsync(connection,
             "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns WHERE table_schema = 'public'",
             r => (Table: r.GetString(0), Name: r.GetString(1), Type: r.GetString(2), Nullable: r.GetString(3) == "YES"));
-        foreach (var c in columns.Where(c => c.Table != MigrationsTable)) schema.Columns.Add(Column(c.Table, c.Name, c.Type, c.Nullable));
+        foreach (var c in columns.Where(c => !Bookkeeping.Contains(c.Table))) schema.Columns.Add(Column(c.Table, c.Name, c.Type, c.Nullable));
 
         // Keys and indexes from the catalog, columns in index order.
         const string indexSql = """
@@ -88,7 +90,7 @@ public sealed record DatabaseSchema(
             """;
         foreach (var ix in await ListAsync(connection, indexSql, r => (Table: r.GetString(0), Name: r.GetString(1), Unique: r.GetBoolean(2), Primary: r.GetBoolean(3), Columns: r.GetString(4))))
         {
-            if (ix.Table == MigrationsTable) continue;
+            if (Bookkeeping.Contains(ix.Table)) continue;
             if (ix.Primary) schema.PrimaryKeys.Add(Key(ix.Table, ix.Columns.Split(',')));
             else schema.Indexes.Add(Index(ix.Table, ix.Name, ix.Columns.Split(','), ix.Unique));
         }

@@ -49,8 +49,8 @@ public static class ApplyPaymentOutcome
                         // Lock the payment's row before reading it: another outcome for the same payment (the
                         // shopper's return racing Stripe's event) waits here and then reads what this one committed.
                         await (command.PaymentId is { } locked
-                            ? db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Payments\" SET \"Status\" = \"Status\" WHERE \"Id\" = {locked}", ct)
-                            : db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Payments\" SET \"Status\" = \"Status\" WHERE \"PaymentIntentId\" = {command.PaymentIntentId}", ct));
+                            ? db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.LockPayment(locked), ct)
+                            : db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.LockPaymentByIntent(command.PaymentIntentId), ct));
                         var payment = command.PaymentId is { } id
                             ? await db.Payments.FirstOrDefaultAsync(p => p.Id == id, ct)
                             : await db.Payments.FirstOrDefaultAsync(p => p.PaymentIntentId == command.PaymentIntentId, ct);

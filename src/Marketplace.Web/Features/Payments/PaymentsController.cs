@@ -11,27 +11,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Payments;
 
-public sealed class PaymentsController(IMediator mediator, IConfiguration configuration, TimeProvider clock, ILogger<PaymentsController> logger) : Controller
+public sealed class PaymentsController(IMediator mediator) : Controller
 {
     public const int MaxWebhookBytes = 512 * 1024;
 
     /// <summary>Stripe's webhook. The signature is checked on the raw bytes before anything is read;
-    /// a bad signature, a stale timestamp or an unreadable body answers 400 and changes nothing.
+    /// a bad signature, a stale timestamp, another API version or an unreadable body answers 400 and
+    /// changes nothing.
     /// Events we do not act on, replays and duplicates answer 200.</summary>
     [HttpPost("/webhooks/stripe"), IgnoreAntiforgeryToken, EnableRateLimiting(RateLimits.Webhook), RequestSizeLimit(MaxWebhookBytes)]
-    public async Task<IActionResult> StripeWebhook(CancellationToken ct)
+    public async Task<IActionResult> StripeWebhook([FromServices] StripeWebhook webhook, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await Request.Body.CopyToAsync(buffer, ct);
-        var body = buffer.ToArray();
 
-        var secret = configuration["Payments:Stripe:WebhookSecret"] ?? "";
-        if (!StripeSignature.IsValid(Request.Headers["Stripe-Signature"], body, secret, clock.GetUtcNow(), StripeSignature.DefaultTolerance))
-        {
-            logger.LogWarning("Stripe webhook refused: bad or stale signature");
-            return BadRequest();
-        }
-        if (!StripeEvents.TryRead(body, out var command)) return BadRequest();
+        if (webhook.Read(buffer.ToArray(), Request.Headers["Stripe-Signature"]) is not { } stripeEvent) return BadRequest();
+        var command = StripeEvents.OutcomeOf(stripeEvent);
         try
         {
             if (command is not null) await mediator.Send(command, ct);

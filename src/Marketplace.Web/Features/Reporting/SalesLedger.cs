@@ -8,8 +8,8 @@ namespace Marketplace.Web.Features.Reporting;
 
 /// <summary>Keeps <see cref="SalesRollup"/> in step with orders, inside the caller's transaction: a
 /// sale on the Korean day it was paid, a refund on the Korean day it was made. One statement per
-/// change, an upsert that SQLite and PostgreSQL both read the same way, so concurrent payments of
-/// the same enterprise on the same day add up instead of overwriting each other.</summary>
+/// change (<see cref="ProviderSql.AddToSalesRollup"/>), so concurrent payments of the same enterprise
+/// on the same day add up instead of overwriting each other.</summary>
 public static class SalesLedger
 {
     public static Task RecordSaleAsync(MarketplaceDbContext db, Order order, CancellationToken ct) =>
@@ -21,12 +21,5 @@ public static class SalesLedger
     public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(KoreaTime.ToKorea(utc).DateTime);
 
     public static Task AddToRollupAsync(MarketplaceDbContext db, int enterpriseId, DateOnly day, string channel, int orders, long gross, long refunds, CancellationToken ct) =>
-        db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "SalesRollups" ("EnterpriseId", "Day", "Channel", "Orders", "GrossWon", "RefundsWon")
-            VALUES ({enterpriseId}, {day}, {channel}, {orders}, {gross}, {refunds})
-            ON CONFLICT ("EnterpriseId", "Day", "Channel") DO UPDATE SET
-                "Orders" = "SalesRollups"."Orders" + excluded."Orders",
-                "GrossWon" = "SalesRollups"."GrossWon" + excluded."GrossWon",
-                "RefundsWon" = "SalesRollups"."RefundsWon" + excluded."RefundsWon"
-            """, ct);
+        db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.AddToSalesRollup(ProviderSql.DialectOf(db.Database), enterpriseId, day, channel, orders, gross, refunds), ct);
 }

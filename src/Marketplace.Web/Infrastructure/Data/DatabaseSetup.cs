@@ -1,5 +1,7 @@
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Data.Migrations;
+using Marketplace.Migrations.Postgres;
+using Marketplace.Migrations.SqlServer;
+using Marketplace.Migrations.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Infrastructure.Data;
@@ -7,7 +9,8 @@ namespace Marketplace.Web.Infrastructure.Data;
 public enum DatabaseProvider { Sqlite, Postgres, SqlServer }
 
 /// <summary>Chooses the EF provider from <c>Database:Provider</c> and the connection from
-/// <c>ConnectionStrings:Marketplace</c>; SQLite in the app's data folder when none is given.</summary>
+/// <c>ConnectionStrings:Marketplace</c>; SQLite in the app's data folder when none is given.
+/// Each provider's migrations live in their own assembly under migrations/.</summary>
 public static class DatabaseSetup
 {
     public static DatabaseProvider ProviderFrom(IConfiguration configuration)
@@ -33,7 +36,6 @@ public static class DatabaseSetup
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionStringFrom(configuration, environment);
         services.AddDbContextPool<MarketplaceDbContext>(options => Configure(options, provider, connectionString));
-        services.AddScoped<SchemaMigrator>();
         return services;
     }
 
@@ -41,31 +43,26 @@ public static class DatabaseSetup
     {
         switch (provider)
         {
-            case DatabaseProvider.Sqlite:
-                options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30));
-                break;
-            case DatabaseProvider.Postgres:
-                options.UseNpgsql(connectionString);
-                break;
-            case DatabaseProvider.SqlServer:
-#if WITH_SQLSERVER
-                Marketplace.SqlServer.SqlServerDatabase.Configure(options, connectionString);
-                break;
-#else
-                throw new InvalidOperationException(
-                    "This build has no SQL Server support. Build with -p:WithSqlServer=true (see README).");
-#endif
+            case DatabaseProvider.Sqlite: SqliteProvider.Configure(options, connectionString); break;
+            case DatabaseProvider.Postgres: PostgresProvider.Configure(options, connectionString); break;
+            case DatabaseProvider.SqlServer: SqlServerProvider.Configure(options, connectionString); break;
         }
     }
 
-    /// <summary>Applies pending migrations; on SQLite also switches the file to WAL so that
-    /// readers do not wait for a writer.</summary>
+    /// <summary>Applies pending EF migrations, under EF's migration lock so that two servers starting at
+    /// once apply each migration once. A database built by the SQL scripts of earlier releases is
+    /// adopted first. On SQLite the file is switched to WAL so that readers do not wait for a writer.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
         if (db.Database.IsSqlite())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
+            await db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.SqliteWriteAheadLog(), ct);
+        await ScriptedDatabase.AdoptAsync(db, logger, ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count == 0) return;
+        await db.Database.MigrateAsync(ct);
+        logger.LogInformation("Applied migrations {Migrations}", string.Join(", ", pending));
     }
 }

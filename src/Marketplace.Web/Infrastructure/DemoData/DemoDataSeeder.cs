@@ -54,7 +54,19 @@ public sealed class DemoDataSeeder(
     public async Task SeedAsync(CancellationToken ct = default)
     {
         foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        {
+            if (await roles.RoleExistsAsync(role)) continue;
+            try
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+            catch (DbUpdateException)
+            {
+                // Another server starting at the same moment may have created it first.
+                db.ChangeTracker.Clear();
+                if (!await roles.RoleExistsAsync(role)) throw;
+            }
+        }
         if (options.Value.Enabled) await SeedDemoDataAsync(ct);
     }
 

@@ -2,8 +2,7 @@ using Marketplace.Domain.Common;
 
 namespace Marketplace.Web.Infrastructure.Payments;
 
-/// <summary>A card payment provider. Stripe over its REST API is one; a simulated gateway stands in
-/// when no key is configured. Swapping the Stripe client for Stripe.net changes only its class.</summary>
+/// <summary>A card payment provider: Stripe, or a simulated gateway when no key is configured.</summary>
 public interface IPaymentGateway
 {
     /// <summary>The name stored with each payment, so refunds go back through the same gateway.</summary>
@@ -37,11 +36,9 @@ public sealed record GatewayRefund(string RefundId, string Status);
 
 /// <summary>Which gateway takes new payments (Stripe when a secret key is configured, else the
 /// simulated one) and which one took an existing payment.</summary>
-public sealed class PaymentGateways(IEnumerable<IPaymentGateway> gateways, IConfiguration configuration)
+public sealed class PaymentGateways(IEnumerable<IPaymentGateway> gateways, Microsoft.Extensions.Options.IOptions<StripeOptions> stripe)
 {
-    public IPaymentGateway Current => For(string.IsNullOrWhiteSpace(configuration["Payments:Stripe:SecretKey"])
-        ? SimulatedGateway.GatewayName
-        : StripeGateway.GatewayName);
+    public IPaymentGateway Current => For(stripe.Value.IsConfigured ? StripeGateway.GatewayName : SimulatedGateway.GatewayName);
 
     public IPaymentGateway For(string name) =>
         gateways.FirstOrDefault(g => g.Name == name) ?? throw new InvalidOperationException($"No payment gateway named {name}.");

@@ -1,118 +1,99 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Stripe;
+using Stripe.Checkout;
 
 namespace Marketplace.Web.Infrastructure.Payments;
 
-/// <summary>Stripe over its REST API (Stripe.net is not available here). Every POST carries an
-/// Idempotency-Key derived from our own ids, so a retry (ours, or a repeated request after a
-/// crash) never charges or refunds twice. Network errors, 409 and 5xx are retried with backoff;
-/// anything else fails at once with Stripe's error as a <see cref="StripeApiException"/>.</summary>
-public sealed class StripeGateway(HttpClient http, IConfiguration configuration, ILogger<StripeGateway> logger) : IPaymentGateway
+/// <summary>Stripe through Stripe.net. Every POST carries an idempotency key derived from our own ids,
+/// so a retry (the SDK's own, after a network error, a 409 or a 5xx, or ours after a crash) never
+/// charges or refunds twice. Stripe's errors arrive as a <see cref="StripeApiException"/>.</summary>
+public sealed class StripeGateway(HttpClient http, IOptions<StripeOptions> options) : IPaymentGateway
 {
     public const string GatewayName = "stripe";
-    public const string DefaultApiBase = "https://api.stripe.com";
-    private const int Attempts = 4;
 
     public string Name => GatewayName;
 
-    private TimeSpan RetryBaseDelay => TimeSpan.FromMilliseconds(configuration.GetValue("Payments:Stripe:RetryBaseDelayMs", 500));
-
     public async Task<GatewaySession> StartCheckoutAsync(CheckoutSessionRequest request, CancellationToken ct)
     {
-        var form = new List<KeyValuePair<string, string>>
+        var paymentId = request.PaymentId.ToString();
+        var create = new SessionCreateOptions
         {
-            new("mode", "payment"),
-            new("client_reference_id", request.PaymentId.ToString()),
-            new("metadata[payment_id]", request.PaymentId.ToString()),
-            new("customer_email", request.CustomerEmail),
-            new("success_url", request.SuccessUrl),
-            new("cancel_url", request.CancelUrl),
-            new("expires_at", request.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
-            new("payment_intent_data[metadata][payment_id]", request.PaymentId.ToString()),
+            Mode = "payment",
+            ClientReferenceId = paymentId,
+            Metadata = new() { ["payment_id"] = paymentId },
+            CustomerEmail = request.CustomerEmail,
+            SuccessUrl = request.SuccessUrl,
+            CancelUrl = request.CancelUrl,
+            ExpiresAt = request.ExpiresAt.UtcDateTime,
+            AllowedPaymentMethodTypes = [.. options.Value.PaymentMethodList],
+            PaymentIntentData = new SessionPaymentIntentDataOptions { Metadata = new() { ["payment_id"] = paymentId } },
+            // KRW is zero-decimal: UnitAmount is whole won.
+            LineItems = [.. request.Items.Select(item => new SessionLineItemOptions
+            {
+                Quantity = item.Quantity,
+                PriceData = new SessionLineItemPriceDataOptions
+                {
+                    Currency = "krw",
+                    UnitAmount = item.UnitPrice.Amount,
+                    ProductData = new SessionLineItemPriceDataProductDataOptions { Name = item.Name },
+                },
+            })],
         };
-        for (var i = 0; i < request.Items.Count; i++)
-        {
-            var item = request.Items[i];
-            // KRW is zero-decimal: unit_amount is whole won.
-            form.Add(new($"line_items[{i}][price_data][currency]", "krw"));
-            form.Add(new($"line_items[{i}][price_data][unit_amount]", item.UnitPrice.Amount.ToString(CultureInfo.InvariantCulture)));
-            form.Add(new($"line_items[{i}][price_data][product_data][name]", item.Name));
-            form.Add(new($"line_items[{i}][quantity]", item.Quantity.ToString(CultureInfo.InvariantCulture)));
-        }
-        using var session = await PostAsync("/v1/checkout/sessions", form, $"checkout-{request.PaymentId}", ct);
-        return new GatewaySession(
-            session.RootElement.GetProperty("id").GetString()!,
-            session.RootElement.GetProperty("url").GetString()!);
+        var session = await CallAsync(client => new SessionService(client)
+            .CreateAsync(create, new RequestOptions { IdempotencyKey = $"checkout-{request.PaymentId}" }, ct));
+        return new GatewaySession(session.Id, session.Url);
     }
 
-    public async Task ExpireCheckoutAsync(string sessionId, CancellationToken ct)
-    {
-        using var _ = await PostAsync($"/v1/checkout/sessions/{Uri.EscapeDataString(sessionId)}/expire", [], $"expire-{sessionId}", ct);
-    }
+    public Task ExpireCheckoutAsync(string sessionId, CancellationToken ct) =>
+        CallAsync(client => new SessionService(client)
+            .ExpireAsync(sessionId, null, new RequestOptions { IdempotencyKey = $"expire-{sessionId}" }, ct));
 
     public async Task<GatewayRefund> RefundAsync(RefundRequest request, CancellationToken ct)
     {
-        var form = new List<KeyValuePair<string, string>>
+        var create = new RefundCreateOptions
         {
-            new("payment_intent", request.PaymentIntentId),
-            new("metadata[payment_id]", request.PaymentId.ToString()),
+            PaymentIntent = request.PaymentIntentId,
+            Amount = request.Amount?.Amount,
+            Metadata = new() { ["payment_id"] = request.PaymentId.ToString() },
         };
-        if (request.Amount is { } amount) form.Add(new("amount", amount.Amount.ToString(CultureInfo.InvariantCulture)));
-        using var refund = await PostAsync("/v1/refunds", form, request.IdempotencyKey, ct);
-        return new GatewayRefund(refund.RootElement.GetProperty("id").GetString()!, refund.RootElement.GetProperty("status").GetString() ?? "");
+        var refund = await CallAsync(client => new RefundService(client)
+            .CreateAsync(create, new RequestOptions { IdempotencyKey = request.IdempotencyKey }, ct));
+        return new GatewayRefund(refund.Id, refund.Status ?? "");
     }
 
-    private async Task<JsonDocument> PostAsync(string path, IReadOnlyList<KeyValuePair<string, string>> form, string idempotencyKey, CancellationToken ct)
+    private async Task<T> CallAsync<T>(Func<StripeClient, Task<T>> call)
     {
-        var secretKey = configuration["Payments:Stripe:SecretKey"];
-        if (string.IsNullOrWhiteSpace(secretKey)) throw new PaymentGatewayException("Payments:Stripe:SecretKey is not configured.");
-        var url = new Uri(new Uri(configuration["Payments:Stripe:ApiBase"] ?? DefaultApiBase), path);
-
-        for (var attempt = 1; ; attempt++)
+        var settings = options.Value;
+        if (!settings.IsConfigured) throw new PaymentGatewayException($"{StripeOptions.Section}:SecretKey is not configured.");
+        var client = new StripeClient(new StripeClientOptions
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secretKey);
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, ct);
-            }
-            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
-            {
-                if (attempt >= Attempts) throw new PaymentGatewayException($"Stripe could not be reached ({path}).", e);
-                logger.LogWarning("Stripe {Path}: {Error}; retry {Attempt}", path, e.GetType().Name, attempt);
-                await Task.Delay(Backoff(attempt), ct);
-                continue;
-            }
-
-            using (response)
-            {
-                var body = await response.Content.ReadAsStringAsync(ct);
-                if (response.IsSuccessStatusCode) return JsonDocument.Parse(body);
-
-                var retryable = response.StatusCode == HttpStatusCode.Conflict || (int)response.StatusCode >= 500;
-                if (retryable && attempt < Attempts)
-                {
-                    logger.LogWarning("Stripe {Path}: HTTP {Status}; retry {Attempt}", path, (int)response.StatusCode, attempt);
-                    await Task.Delay(Backoff(attempt), ct);
-                    continue;
-                }
-                throw StripeApiException.From(response.StatusCode, body);
-            }
+            ApiKey = settings.SecretKey,
+            ApiBase = settings.ApiBase,
+            // The SDK retries with its own backoff (0.5 s doubling to 5 s) and honours Stripe-Should-Retry.
+            HttpClient = new SystemNetHttpClient(http, settings.MaxNetworkRetries, enableTelemetry: false),
+        });
+        try
+        {
+            return await call(client);
+        }
+        catch (StripeException e) when (e.StripeError is not null || e.HttpStatusCode != 0)
+        {
+            throw StripeApiException.From(e);
+        }
+        catch (Exception e) when (e is StripeException or HttpRequestException or TaskCanceledException)
+        {
+            throw new PaymentGatewayException("Stripe could not be reached.", e);
         }
     }
-
-    private TimeSpan Backoff(int attempt) => RetryBaseDelay * Math.Pow(2, attempt - 1);
 }
 
 public enum StripeErrorType { ApiError, CardError, IdempotencyError, InvalidRequestError, AuthenticationError, RateLimitError, Unknown }
 
-/// <summary>Stripe's error object (<c>{"error": {"type", "code", "message", "param"}}</c>) as a typed exception.</summary>
-public sealed class StripeApiException(HttpStatusCode status, StripeErrorType type, string? code, string? param, string message)
-    : PaymentGatewayException($"Stripe {(int)status} {type}{(code is null ? "" : $" ({code})")}: {message}")
+/// <summary>Stripe's error (type, code, param, message) as the gateway's own exception, so that callers
+/// need not know the SDK.</summary>
+public sealed class StripeApiException(HttpStatusCode status, StripeErrorType type, string? code, string? param, string message, Exception inner)
+    : PaymentGatewayException($"Stripe {(int)status} {type}{(code is null ? "" : $" ({code})")}: {message}", inner)
 {
     public HttpStatusCode Status { get; } = status;
     public StripeErrorType Type { get; } = type;
@@ -120,22 +101,10 @@ public sealed class StripeApiException(HttpStatusCode status, StripeErrorType ty
     public string? Param { get; } = param;
     public string StripeMessage { get; } = message;
 
-    public static StripeApiException From(HttpStatusCode status, string body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            var error = json.RootElement.GetProperty("error");
-            string? Text(string name) => error.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            return new StripeApiException(status, ParseType(Text("type")), Text("code"), Text("param"), Text("message") ?? "");
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return new StripeApiException(status, StripeErrorType.Unknown, null, null, "unreadable error body");
-        }
-    }
+    public static StripeApiException From(StripeException e) =>
+        new(e.HttpStatusCode, TypeOf(e.StripeError?.Type), e.StripeError?.Code, e.StripeError?.Param, e.StripeError?.Message ?? e.Message, e);
 
-    private static StripeErrorType ParseType(string? type) => type switch
+    private static StripeErrorType TypeOf(string? type) => type switch
     {
         "api_error" => StripeErrorType.ApiError,
         "card_error" => StripeErrorType.CardError,

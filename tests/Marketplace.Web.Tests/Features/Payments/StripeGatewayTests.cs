@@ -1,20 +1,23 @@
 using Marketplace.Domain.Common;
 using Marketplace.Web.Infrastructure.Payments;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Tests.Features.Payments;
 
-/// <summary>The Stripe client against a fake Stripe on 127.0.0.1: what it sends, and how it treats answers.</summary>
+/// <summary>The gateway (Stripe.net) against a fake Stripe on 127.0.0.1: what it sends, and how it treats answers.</summary>
 public class StripeGatewayTests
 {
-    private static StripeGateway Gateway(FakeStripe stripe) => new(new HttpClient(), new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Payments:Stripe:SecretKey"] = "sk_test_123",
-            ["Payments:Stripe:ApiBase"] = stripe.BaseUrl,
-            ["Payments:Stripe:RetryBaseDelayMs"] = "10",
-        }).Build(), NullLogger<StripeGateway>.Instance);
+    private static StripeGateway Gateway(FakeStripe stripe, string paymentMethods = "card") => Gateway(stripe.BaseUrl, paymentMethods);
+
+    private static StripeGateway Gateway(string apiBase, string paymentMethods = "card", int retries = 3) => new(new HttpClient(), Options.Create(new StripeOptions
+    {
+        SecretKey = "sk_test_123",
+        WebhookSecret = "whsec_test",
+        ApiBase = apiBase,
+        PaymentMethods = paymentMethods,
+        MaxNetworkRetries = retries,
+    }));
 
     private static CheckoutSessionRequest Session(Guid paymentId) => new(paymentId,
         [new CheckoutItem("친환경 주방세제", new Won(15_000), 2), new CheckoutItem("도시락", new Won(8_000), 1)],
@@ -47,6 +50,20 @@ public class StripeGatewayTests
         Assert.Equal("8000", sent.Form["line_items[1][price_data][unit_amount]"]);
         Assert.Equal("1800000000", sent.Form["expires_at"]);
         Assert.Contains("{CHECKOUT_SESSION_ID}", sent.Form["success_url"]);
+        Assert.Equal("card", sent.Form["allowed_payment_method_types[0]"]);
+        Assert.False(sent.Form.ContainsKey("allowed_payment_method_types[1]"));
+    }
+
+    [Fact]
+    public async Task Configured_korean_payment_methods_are_offered_in_their_order()
+    {
+        await using var stripe = await FakeStripe.StartAsync();
+        stripe.Reply(200, """{"id":"cs_test_3","object":"checkout.session","url":"https://checkout.stripe.com/c/pay/cs_test_3"}""");
+
+        await Gateway(stripe, "kr_card, kakao_pay,naver_pay").StartCheckoutAsync(Session(Guid.NewGuid()), CancellationToken.None);
+
+        var sent = Assert.Single(stripe.Requests).Form;
+        Assert.Equal(["kr_card", "kakao_pay", "naver_pay"], sent.Where(f => f.Key.StartsWith("allowed_payment_method_types[")).OrderBy(f => f.Key).Select(f => f.Value));
     }
 
     [Fact]
@@ -103,13 +120,47 @@ public class StripeGatewayTests
     [Fact]
     public async Task Stripe_out_of_reach_fails_after_the_retries()
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Payments:Stripe:SecretKey"] = "sk_test_123",
-            ["Payments:Stripe:ApiBase"] = "http://127.0.0.1:9", // discard port: nothing listens
-            ["Payments:Stripe:RetryBaseDelayMs"] = "1",
-        }).Build();
-        var gateway = new StripeGateway(new HttpClient(), config, NullLogger<StripeGateway>.Instance);
+        var gateway = Gateway("http://127.0.0.1:9", retries: 1); // discard port: nothing listens
+        var error = await Assert.ThrowsAsync<PaymentGatewayException>(() => gateway.StartCheckoutAsync(Session(Guid.NewGuid()), CancellationToken.None));
+        Assert.IsNotType<StripeApiException>(error);
+    }
+
+    [Fact]
+    public async Task Without_a_secret_key_nothing_is_sent()
+    {
+        await using var stripe = await FakeStripe.StartAsync();
+        var gateway = new StripeGateway(new HttpClient(), Options.Create(new StripeOptions { ApiBase = stripe.BaseUrl }));
         await Assert.ThrowsAsync<PaymentGatewayException>(() => gateway.StartCheckoutAsync(Session(Guid.NewGuid()), CancellationToken.None));
+        Assert.Empty(stripe.Requests);
+    }
+
+    [Fact]
+    public async Task A_checkout_in_the_app_goes_to_stripe_with_the_configured_payment_methods()
+    {
+        await using var stripe = await FakeStripe.StartAsync();
+        stripe.Reply(200, """{"id":"cs_app_1","object":"checkout.session","url":"https://checkout.stripe.com/c/pay/cs_app_1"}""");
+        using var app = new StripeAppFactory(stripe.BaseUrl, "card,kakao_pay,naver_pay,payco");
+        var member = await app.NewMemberAsync();
+        await app.AddToCartAsync(member, await app.ProductWithStockAsync(5, price: 23_000), 2);
+
+        var started = await app.CheckoutAsync(member);
+
+        Assert.Equal("https://checkout.stripe.com/c/pay/cs_app_1", started.RedirectUrl);
+        var sent = Assert.Single(stripe.Requests);
+        Assert.Equal($"checkout-{started.PaymentId}", sent.IdempotencyKey);
+        Assert.Equal("23000", sent.Form["line_items[0][price_data][unit_amount]"]);
+        Assert.Equal(["card", "kakao_pay", "naver_pay", "payco"],
+            sent.Form.Where(f => f.Key.StartsWith("allowed_payment_method_types[")).OrderBy(f => f.Key).Select(f => f.Value));
+    }
+
+    private sealed class StripeAppFactory(string apiBase, string paymentMethods) : AppFactory
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+        {
+            ["Payments:Stripe:SecretKey"] = "sk_test_app",
+            ["Payments:Stripe:WebhookSecret"] = "whsec_app",
+            ["Payments:Stripe:ApiBase"] = apiBase,
+            ["Payments:Stripe:PaymentMethods"] = paymentMethods,
+        };
     }
 }

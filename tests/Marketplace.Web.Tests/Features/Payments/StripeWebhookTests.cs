@@ -28,13 +28,13 @@ public class StripeWebhookTests(WebhookAppFactory app) : IClassFixture<WebhookAp
         using var client = app.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new("application/json");
-        if (secret is not null) request.Headers.Add("Stripe-Signature", $"t={t},v1={StripeSignature.Compute(t, body, secret)}");
+        if (secret is not null) request.Headers.Add("Stripe-Signature", StripeTestEvents.Header(t, body, secret));
         return await client.SendAsync(request);
     }
 
     private static string SessionEvent(string eventId, string type, Guid paymentId, string paymentStatus = "paid") => JsonSerializer.Serialize(new
     {
-        id = eventId, @object = "event", type,
+        id = eventId, @object = "event", api_version = StripeTestEvents.ApiVersion, type,
         data = new
         {
             @object = new
@@ -103,7 +103,7 @@ public class StripeWebhookTests(WebhookAppFactory app) : IClassFixture<WebhookAp
         var amount = (await PaymentAsync(paymentId)).AmountWon;
         var refunded = JsonSerializer.Serialize(new
         {
-            id = $"evt_r_{paymentId:N}", type = "charge.refunded",
+            id = $"evt_r_{paymentId:N}", @object = "event", api_version = StripeTestEvents.ApiVersion, type = "charge.refunded",
             data = new { @object = new { id = "ch_1", @object = "charge", payment_intent = $"pi_{paymentId:N}", amount, amount_refunded = amount } },
         });
 
@@ -128,6 +128,7 @@ public class StripeWebhookTests(WebhookAppFactory app) : IClassFixture<WebhookAp
         Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync(completed, timestamp: app.Clock.GetUtcNow().AddMinutes(-6).ToUnixTimeSeconds())).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync("not json at all")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync("""{"type":"checkout.session.completed"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync(completed.Replace(StripeTestEvents.ApiVersion, "2025-03-31.basil"))).StatusCode);
 
         Assert.Equal(PaymentStatus.Pending, (await PaymentAsync(paymentId)).Status);
         Assert.Equal(3, await app.StockOfAsync(product));
@@ -139,7 +140,7 @@ public class StripeWebhookTests(WebhookAppFactory app) : IClassFixture<WebhookAp
     [Fact]
     public async Task Events_we_do_not_act_on_are_acknowledged()
     {
-        var response = await DeliverAsync("""{"id":"evt_other","type":"customer.created","data":{"object":{"id":"cus_1"}}}""");
+        var response = await DeliverAsync($$$$"""{"id":"evt_other","object":"event","api_version":"{{{{StripeTestEvents.ApiVersion}}}}","type":"customer.created","data":{"object":{"id":"cus_1","object":"customer"}}}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
