@@ -22,6 +22,8 @@ public sealed record DatabaseSchema(
 
     public static DatabaseSchema FromModel(MarketplaceDbContext db)
     {
+        // SQL Server has no RESTRICT: EF creates those keys as NO ACTION, which behaves the same for a delete.
+        var sqlServer = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
         var model = db.GetService<IDesignTimeModel>().Model.GetRelationalModel();
         var schema = Empty();
         foreach (var table in model.Tables)
@@ -33,7 +35,8 @@ public sealed record DatabaseSchema(
             foreach (var index in table.Indexes)
                 schema.Indexes.Add(Index(table.Name, index.Name, index.Columns.Select(c => c.Name), index.IsUnique));
             foreach (var fk in table.ForeignKeyConstraints)
-                schema.ForeignKeys.Add(ForeignKey(table.Name, fk.Columns.Select(c => c.Name), fk.PrincipalTable.Name, fk.PrincipalColumns.Select(c => c.Name), fk.OnDeleteAction.ToString()));
+                schema.ForeignKeys.Add(ForeignKey(table.Name, fk.Columns.Select(c => c.Name), fk.PrincipalTable.Name, fk.PrincipalColumns.Select(c => c.Name),
+                    sqlServer && fk.OnDeleteAction == ReferentialAction.Restrict ? nameof(ReferentialAction.NoAction) : fk.OnDeleteAction.ToString()));
         }
         return schema;
     }
@@ -109,6 +112,58 @@ public sealed record DatabaseSchema(
         return schema;
     }
 
+    /// <summary>Runs only where a SQL Server is at hand (the SQL Server job of azure-pipelines.yml).</summary>
+    public static async Task<DatabaseSchema> FromSqlServerAsync(DbConnection connection)
+    {
+        var schema = Empty();
+        foreach (var table in await ListAsync(connection, "SELECT name FROM sys.tables", r => r.GetString(0)))
+            if (!Bookkeeping.Contains(table)) schema.Tables.Add(table);
+
+        var columns = await ListAsync(connection,
+            "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = SCHEMA_NAME()",
+            r => (Table: r.GetString(0), Name: r.GetString(1), Type: r.GetString(2), Nullable: r.GetString(3) == "YES"));
+        foreach (var c in columns.Where(c => !Bookkeeping.Contains(c.Table))) schema.Columns.Add(Column(c.Table, c.Name, c.Type, c.Nullable));
+
+        foreach (var ix in await ListAsync(connection, SqlServerIndexesSql, r => (Table: r.GetString(0), Name: r.GetString(1), Unique: r.GetBoolean(2), Primary: r.GetBoolean(3), Columns: r.GetString(4))))
+        {
+            if (Bookkeeping.Contains(ix.Table)) continue;
+            if (ix.Primary) schema.PrimaryKeys.Add(Key(ix.Table, ix.Columns.Split(',')));
+            else schema.Indexes.Add(Index(ix.Table, ix.Name, ix.Columns.Split(','), ix.Unique));
+        }
+        foreach (var fk in await ListAsync(connection, SqlServerForeignKeysSql, r => (Table: r.GetString(0), Principal: r.GetString(1), Action: r.GetString(2), From: r.GetString(3), To: r.GetString(4))))
+            schema.ForeignKeys.Add(ForeignKey(fk.Table, fk.From.Split(','), fk.Principal, fk.To.Split(','), fk.Action switch
+            {
+                "CASCADE" => nameof(ReferentialAction.Cascade),
+                "SET_NULL" => nameof(ReferentialAction.SetNull),
+                _ => nameof(ReferentialAction.NoAction),
+            }));
+        return schema;
+    }
+
+    public const string SqlServerIndexesSql = """
+        SELECT t.name, i.name, i.is_unique, i.is_primary_key,
+               STRING_AGG(c.name, ',') WITHIN GROUP (ORDER BY ic.key_ordinal)
+        FROM sys.indexes i
+        JOIN sys.tables t ON t.object_id = i.object_id
+        JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id AND ic.is_included_column = 0
+        JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id
+        WHERE i.type > 0
+        GROUP BY t.name, i.name, i.is_unique, i.is_primary_key
+        """;
+
+    public const string SqlServerForeignKeysSql = """
+        SELECT t.name, p.name, fk.delete_referential_action_desc,
+               STRING_AGG(cf.name, ',') WITHIN GROUP (ORDER BY fkc.constraint_column_id),
+               STRING_AGG(cp.name, ',') WITHIN GROUP (ORDER BY fkc.constraint_column_id)
+        FROM sys.foreign_keys fk
+        JOIN sys.tables t ON t.object_id = fk.parent_object_id
+        JOIN sys.tables p ON p.object_id = fk.referenced_object_id
+        JOIN sys.foreign_key_columns fkc ON fkc.constraint_object_id = fk.object_id
+        JOIN sys.columns cf ON cf.object_id = fkc.parent_object_id AND cf.column_id = fkc.parent_column_id
+        JOIN sys.columns cp ON cp.object_id = fkc.referenced_object_id AND cp.column_id = fkc.referenced_column_id
+        GROUP BY t.name, p.name, fk.name, fk.delete_referential_action_desc
+        """;
+
     /// <summary>Types compared by family: each engine spells the same type its own way.</summary>
     public static string TypeFamily(string storeType)
     {
@@ -120,10 +175,10 @@ public sealed record DatabaseSchema(
             "integer" or "int" or "bigint" or "smallint" or "int4" or "int8" => "integer",
             "text" or "character varying" or "varchar" or "nvarchar" or "character" or "char" => "text",
             "boolean" or "bool" or "bit" => "boolean",
-            "timestamp with time zone" or "timestamp without time zone" or "timestamptz" or "datetime2" => "timestamp",
+            "timestamp with time zone" or "timestamp without time zone" or "timestamptz" or "datetime2" or "datetimeoffset" => "timestamp",
             "date" => "date",
             "real" or "double precision" or "numeric" or "decimal" => "number",
-            "blob" or "bytea" => "binary",
+            "blob" or "bytea" or "varbinary" => "binary",
             _ => type,
         };
     }

@@ -24,6 +24,13 @@ public class SchemaMatchesModelTests
         await AssertSchemaMatchesAsync(app, DatabaseSchema.FromPostgresAsync);
     }
 
+    [SqlServerFact]
+    public async Task On_sqlserver_the_migrated_schema_equals_the_model()
+    {
+        using var app = new SqlServerAppFactory();
+        await AssertSchemaMatchesAsync(app, DatabaseSchema.FromSqlServerAsync);
+    }
+
     [Fact]
     public async Task Migrating_again_after_start_up_applies_nothing()
     {
@@ -37,7 +44,7 @@ public class SchemaMatchesModelTests
         Assert.Empty(await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Database.GetPendingMigrationsAsync()));
     }
 
-    private static async Task AssertSchemaMatchesAsync(AppFactory app, Func<System.Data.Common.DbConnection, Task<DatabaseSchema>> read)
+    internal static async Task AssertSchemaMatchesAsync(AppFactory app, Func<System.Data.Common.DbConnection, Task<DatabaseSchema>> read)
     {
         await app.WithScopeAsync(async services =>
         {

@@ -28,12 +28,14 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock; tests move it forward to let sessions expire.</summary>
     public TestClock Clock { get; } = new();
 
-    /// <summary>Settings beyond the defaults, e.g. another provider.</summary>
-    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Database:Provider"] = "Sqlite",
-        ["ConnectionStrings:Marketplace"] = $"Data Source={DatabasePath}",
-    };
+    /// <summary>Settings beyond the defaults, e.g. another provider. SQLite, unless the run asks for
+    /// SQL Server (see <see cref="SqlServerTestServer"/>).</summary>
+    protected virtual IDictionary<string, string?> Settings => _defaultSettings ??= SqlServerTestServer.IsDefaultProvider
+        ? new Dictionary<string, string?> { ["Database:Provider"] = "SqlServer", ["ConnectionStrings:Marketplace"] = _sqlServerDatabase = SqlServerTestServer.NewDatabase() }
+        : new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Marketplace"] = $"Data Source={DatabasePath}" };
+
+    private IDictionary<string, string?>? _defaultSettings;
+    private string? _sqlServerDatabase;
 
     /// <summary>The hosting environment; security tests run the app as in production.</summary>
     protected virtual string EnvironmentName => "Testing";
@@ -84,6 +86,7 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (disposing && _sqlServerDatabase is not null) SqlServerTestServer.Drop(_sqlServerDatabase);
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }
