@@ -43,11 +43,11 @@ dotnet test Marketplace.sln --logger trx --results-directory "$results" "$@"
 test_exit=$?
 
 # Sum the counters of every project's TRX file (dotnet test's own summary is per project).
+# Skipped tests are those counted in total but neither passed nor failed (TRX leaves notExecuted at 0 for them).
 read -r passed failed skipped < <(cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
   { for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"|\/|>/, "", kv[2]);
-      if (kv[1] == "passed") p += kv[2]; if (kv[1] == "failed") f += kv[2];
-      if (kv[1] == "notExecuted") s += kv[2]; } }
-  END { print p + 0, f + 0, s + 0 }')
+      if (kv[1] == "total") t += kv[2]; if (kv[1] == "passed") p += kv[2]; if (kv[1] == "failed") f += kv[2]; } }
+  END { print p + 0, f + 0, t - p - f }')
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
 echo "Screenshots: $(pwd)/$results/screenshots"
