@@ -5,7 +5,12 @@ using Marketplace.Web.Infrastructure.DemoData;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Features.Shared;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppFolders.ContentRoot(args),
+    WebRootPath = AppFolders.WebRoot(),
+});
 builder.Services.AddMarketplace(builder.Configuration, builder.Environment);
 var app = builder.Build();
 
