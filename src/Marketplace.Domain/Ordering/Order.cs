@@ -44,7 +44,10 @@ public class Order
     public IReadOnlyList<OrderLine> Lines => _lines;
 
     /// <summary>Shown to shoppers and enterprises: the Korean date of the order and its id.</summary>
-    public string Number => $"{KoreaTime.ToKorea(CreatedAtUtc):yyyyMMdd}-{Id:D6}";
+    public string Number => NumberOf(Id, CreatedAtUtc);
+
+    /// <summary>The order number shoppers and sellers quote: the Korean day it was placed and the id.</summary>
+    public static string NumberOf(int id, DateTime createdAtUtc) => $"{KoreaTime.ToKorea(createdAtUtc):yyyyMMdd}-{id:D6}";
 
     /// <summary>Before shipment the shopper may still cancel; the money goes back at once.</summary>
     public bool CanBeCancelledByShopper => Status is OrderStatus.Paid or OrderStatus.Preparing;

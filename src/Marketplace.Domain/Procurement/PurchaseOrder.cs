@@ -102,8 +102,14 @@ public class PurchaseOrder
     public Won AcceptedVat => new(_lines.Sum(l => l.AcceptedQuantity * l.UnitVatWon));
     public Won AcceptedTotal => AcceptedSupply + AcceptedVat;
 
-    /// <summary>The enterprise sees an order only once the institution has approved it.</summary>
-    public bool IsVisibleToEnterprise => Status is not (PurchaseOrderStatus.PendingApproval or PurchaseOrderStatus.ApprovalRejected);
+    /// <summary>The enterprise sees an order only once the institution has approved it: written as a
+    /// query expression, so that the database filters by it (OrderScope) and code can ask it too.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<PurchaseOrder, bool>> VisibleToEnterprise =
+        o => o.Status != PurchaseOrderStatus.PendingApproval && o.Status != PurchaseOrderStatus.ApprovalRejected;
+
+    private static readonly Func<PurchaseOrder, bool> IsVisible = VisibleToEnterprise.Compile();
+
+    public bool IsVisibleToEnterprise => IsVisible(this);
 
     /// <summary>Above the cap (compared with the supply amount, VAT excluded, as the contract law's
     /// estimated price is) a competitive procedure is needed; going on takes a written reason.</summary>

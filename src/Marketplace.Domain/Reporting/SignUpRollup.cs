@@ -32,7 +32,7 @@ public class SignUpRollup
         foreach (var entry in tracker.Entries<Member>())
         {
             var member = entry.Entity;
-            var day = DateOnly.FromDateTime(KoreaTime.ToKorea(member.SignedUpAtUtc).DateTime);
+            var day = KoreaTime.DayOf(member.SignedUpAtUtc);
             var channel = member.SignUpChannel.ToString();
             var kindNow = KindOf(member.EnterpriseId, member.InstitutionId);
             switch (entry.State)

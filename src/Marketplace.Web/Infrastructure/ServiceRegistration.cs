@@ -31,7 +31,7 @@ public static class ServiceRegistration
         services.AddMediatorWithHandlers(typeof(ServiceRegistration).Assembly);
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(ServiceRegistration).Assembly);
 
-        services.AddSingleton<Features.Shop.Catalog.CatalogCache>();
+        services.AddSingleton<Features.Shop.Catalog.CatalogFigures>();
         services.AddSingleton<Caching.SharedReadCache>();
         services.AddOutputCache(options =>
         {

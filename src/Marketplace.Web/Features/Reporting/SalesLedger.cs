@@ -13,12 +13,10 @@ namespace Marketplace.Web.Features.Reporting;
 public static class SalesLedger
 {
     public static Task RecordSaleAsync(MarketplaceDbContext db, Order order, CancellationToken ct) =>
-        AddToRollupAsync(db, order.EnterpriseId, Day(order.PaidAtUtc!.Value), SalesRollup.ConsumerChannel, 1, order.TotalWon, 0, ct);
+        AddToRollupAsync(db, order.EnterpriseId, KoreaTime.DayOf(order.PaidAtUtc!.Value), SalesRollup.ConsumerChannel, 1, order.TotalWon, 0, ct);
 
     public static Task RecordRefundAsync(MarketplaceDbContext db, Order order, CancellationToken ct) =>
-        AddToRollupAsync(db, order.EnterpriseId, Day(order.CancelledAtUtc!.Value), SalesRollup.ConsumerChannel, 0, 0, order.TotalWon, ct);
-
-    public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(KoreaTime.ToKorea(utc).DateTime);
+        AddToRollupAsync(db, order.EnterpriseId, KoreaTime.DayOf(order.CancelledAtUtc!.Value), SalesRollup.ConsumerChannel, 0, 0, order.TotalWon, ct);
 
     public static Task AddToRollupAsync(MarketplaceDbContext db, int enterpriseId, DateOnly day, string channel, int orders, long gross, long refunds, CancellationToken ct) =>
         db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.AddToSalesRollup(ProviderSql.DialectOf(db.Database), enterpriseId, day, channel, orders, gross, refunds), ct);

@@ -76,12 +76,12 @@ public static class BenchOrders
                 var order = new Order(payment.Id, member, product.EnterpriseId, address, paidAt.AddMinutes(-3));
                 order.AddLine(product.Id, product.Name, new Won(product.Price), quantity);
                 order.MarkPaid(paidAt);
-                Add(rollup, product.EnterpriseId, SalesLedger.Day(paidAt), 1, order.TotalWon, 0);
+                Add(rollup, product.EnterpriseId, KoreaTime.DayOf(paidAt), 1, order.TotalWon, 0);
                 if (random.Next(20) == 0)
                 {
                     order.MarkRefunded(paidAt.AddDays(1));
                     payment.RecordRefundedTotal(payment.Amount);
-                    Add(rollup, product.EnterpriseId, SalesLedger.Day(order.CancelledAtUtc!.Value), 0, 0, order.TotalWon);
+                    Add(rollup, product.EnterpriseId, KoreaTime.DayOf(order.CancelledAtUtc!.Value), 0, 0, order.TotalWon);
                 }
                 db.Payments.Add(payment);
                 db.Orders.Add(order);

@@ -30,7 +30,7 @@ public static class DemoProcurement
         async Task<Product> GoodsOf(Enterprise e) => await db.Products.Include(p => p.PriceTiers)
             .Where(p => p.EnterpriseId == e.Id && p.Status == ProductStatus.Published).OrderBy(p => p.Id).FirstAsync(ct);
         PurchaseOrder Direct(Institution institution, People people, Enterprise e, Product p, int quantity, string place, DateTime at, int deliverInDays) =>
-            new(institution.Id, e, people.Buyer, PurchaseMethod.DirectPurchase, null, place, Day(at).AddDays(deliverInDays),
+            new(institution.Id, e, people.Buyer, PurchaseMethod.DirectPurchase, null, place, KoreaTime.DayOf(at).AddDays(deliverInDays),
                 [PurchaseOrderLine.AtInclusivePrice(p.Id, p.Name, p.Kind, quantity, DirectPurchase.UnitPriceFor(p.Price, p.PriceTiers, quantity))], at);
         IReadOnlyDictionary<int, int> All(PurchaseOrder o, Func<PurchaseOrderLine, int> quantity) => o.Lines.ToDictionary(l => l.Id, quantity);
 
@@ -52,12 +52,12 @@ public static class DemoProcurement
 
         // A request to three enterprises: two answer, the lower is accepted and becomes a simple contract.
         var rfq = new QuoteRequest(instA.Id, a.Buyer, "청사 정기 방역 및 소독 용역", ProductKind.Service, placeA,
-            Day(now.AddDays(-60)).AddDays(20), Day(now.AddDays(-60)).AddDays(7),
+            KoreaTime.DayOf(now.AddDays(-60)).AddDays(20), KoreaTime.DayOf(now.AddDays(-60)).AddDays(7),
             [new QuoteRequestItem("사무실 방역", "월 1회, 3,300㎡", 6), new QuoteRequestItem("화장실 소독", "주 1회", 24)], [e0.Id, e1.Id, e3.Id], now.AddDays(-60));
         var open = new QuoteRequest(instA.Id, a.Buyer, "행사용 친환경 다과 세트", ProductKind.Goods, placeA,
-            Day(now).AddDays(21), Day(now).AddDays(7), [new QuoteRequestItem("다과 세트", "1인분, 친환경 포장", 400)], [e0.Id, e2.Id], now.AddDays(-1));
+            KoreaTime.DayOf(now).AddDays(21), KoreaTime.DayOf(now).AddDays(7), [new QuoteRequestItem("다과 세트", "1인분, 친환경 포장", 400)], [e0.Id, e2.Id], now.AddDays(-1));
         var openB = new QuoteRequest(instB.Id, b.Buyer, "복사용지 연간 단가 견적", ProductKind.Goods, placeB,
-            Day(now).AddDays(30), Day(now).AddDays(10), [new QuoteRequestItem("A4 복사용지", "80g, 2,500매/박스", 300)], [e1.Id, e2.Id], now.AddDays(-3));
+            KoreaTime.DayOf(now).AddDays(30), KoreaTime.DayOf(now).AddDays(10), [new QuoteRequestItem("A4 복사용지", "80g, 2,500매/박스", 300)], [e1.Id, e2.Id], now.AddDays(-3));
         db.QuoteRequests.AddRange(rfq, open, openB);
         await db.SaveChangesAsync(ct);
 
@@ -65,7 +65,7 @@ public static class DemoProcurement
         {
             var quote = new Quote(r.Id, e.Id, memberId, at);
             quote.Price(r, r.Items.Select((item, i) => (item.Id, prices[i])).ToDictionary(x => x.Id, x => x.Item2),
-                r.DeliveryDate, Day(at).AddDays(60), "", Day(at), at);
+                r.DeliveryDate, KoreaTime.DayOf(at).AddDays(60), "", KoreaTime.DayOf(at), at);
             db.Quotes.Add(quote);
             return quote;
         }
@@ -75,7 +75,7 @@ public static class DemoProcurement
         Answer(open, e0, seller, [9_800], now.AddDays(-1));
         await db.SaveChangesAsync(ct);
         var contract = new PurchaseOrder(instA.Id, e0, a.Buyer, PurchaseMethod.SimpleContract, won.Id, placeA, won.DeliveryDate,
-            rfq.Accept(won, [won, lost], Day(now.AddDays(-55))), now.AddDays(-55));
+            rfq.Accept(won, [won, lost], KoreaTime.DayOf(now.AddDays(-55))), now.AddDays(-55));
         db.PurchaseOrders.Add(contract);
         await db.SaveChangesAsync(ct);
 
@@ -96,8 +96,8 @@ public static class DemoProcurement
         async Task InspectAsync(PurchaseOrder o, Func<PurchaseOrderLine, int> accepted, string? note, DateTime at)
         {
             var enterprise = enterprises.Single(e => e.Id == o.EnterpriseId);
-            o.Inspect(All(o, accepted), note, enterprise.IsCertifiedOn(Day(at)), at);
-            await PurchaseOrders.Handler.IssueInvoiceAsync(db, o, enterprise, Day(at), 30, ct);
+            o.Inspect(All(o, accepted), note, enterprise.IsCertifiedOn(KoreaTime.DayOf(at)), at);
+            await PurchaseOrders.Handler.IssueInvoiceAsync(db, o, enterprise, KoreaTime.DayOf(at), 30, ct);
         }
         await InspectAsync(orders[3], l => l.Quantity, null, now.AddDays(-70));
         await InspectAsync(orders[5], l => l.Quantity - 2, "2박스 파손으로 불합격", now.AddDays(-20));
@@ -107,11 +107,10 @@ public static class DemoProcurement
 
         var invoices = await db.Invoices.Include(i => i.Payments).ToDictionaryAsync(i => i.PurchaseOrderId, ct);
         var paid = invoices[orders[3].Id];
-        paid.RecordPayment(paid.IssuedOn.AddDays(12), paid.TotalWon, "서울시청 재무과", ids["admin@demo.kr"], Day(now), now);
+        paid.RecordPayment(paid.IssuedOn.AddDays(12), paid.TotalWon, "서울시청 재무과", ids["admin@demo.kr"], KoreaTime.DayOf(now), now);
         var overdue = invoices[contract.Id];
-        overdue.RecordPayment(overdue.IssuedOn.AddDays(20), overdue.TotalWon / 2, "서울시청 1차 지급", seller, Day(now), now);
+        overdue.RecordPayment(overdue.IssuedOn.AddDays(20), overdue.TotalWon / 2, "서울시청 1차 지급", seller, KoreaTime.DayOf(now), now);
         await db.SaveChangesAsync(ct);
     }
 
-    private static DateOnly Day(DateTime utc) => Features.Reporting.SalesLedger.Day(utc);
 }

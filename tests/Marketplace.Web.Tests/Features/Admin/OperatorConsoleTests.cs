@@ -1,3 +1,4 @@
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Reporting;
 using System.Net;
 using Marketplace.Domain.Data;
@@ -62,8 +63,8 @@ public class OperatorConsoleTests(AppFactory app) : IClassFixture<AppFactory>
 
         var orders = await Db(db => db.Orders.AsNoTracking().ToListAsync());
         var recount = orders.Where(o => o.PaidAtUtc is not null)
-            .Select(o => (o.EnterpriseId, Day: SalesLedger.Day(o.PaidAtUtc!.Value), Orders: 1, Gross: o.TotalWon, Refunds: 0L))
-            .Concat(orders.Where(o => o.Status == OrderStatus.Refunded).Select(o => (o.EnterpriseId, Day: SalesLedger.Day(o.CancelledAtUtc!.Value), Orders: 0, Gross: 0L, Refunds: o.TotalWon)))
+            .Select(o => (o.EnterpriseId, Day: KoreaTime.DayOf(o.PaidAtUtc!.Value), Orders: 1, Gross: o.TotalWon, Refunds: 0L))
+            .Concat(orders.Where(o => o.Status == OrderStatus.Refunded).Select(o => (o.EnterpriseId, Day: KoreaTime.DayOf(o.CancelledAtUtc!.Value), Orders: 0, Gross: 0L, Refunds: o.TotalWon)))
             .GroupBy(x => (x.EnterpriseId, x.Day))
             .ToDictionary(g => g.Key, g => (Orders: g.Sum(x => x.Orders), Gross: g.Sum(x => x.Gross), Refunds: g.Sum(x => x.Refunds)));
         // Card sales here; the demo's procurement sales have their own channel.
@@ -74,7 +75,7 @@ public class OperatorConsoleTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(5, rollup.Sum(r => r.Orders));
         Assert.True(rollup.Sum(r => r.RefundsWon) > 0);
 
-        var today = SalesLedger.Day(DateTime.UtcNow);
+        var today = KoreaTime.DayOf(DateTime.UtcNow);
         var report = await app.SendAsync(new SalesByEnterprise.Query(today.AddDays(-30), today.AddDays(1)));
         var procurement = await Db(db => db.SalesRollups.Where(r => r.Channel == SalesRollup.ProcurementChannel && r.Day >= today.AddDays(-30)).SumAsync(r => r.GrossWon));
         Assert.True(procurement > 0);
@@ -194,7 +195,7 @@ public class OperatorConsoleTests(AppFactory app) : IClassFixture<AppFactory>
 
         var members = await Db(db => db.Users.AsNoTracking().Select(u => new { u.SignedUpAtUtc, u.EnterpriseId, u.InstitutionId, u.SignUpChannel }).ToListAsync());
         var recount = members
-            .GroupBy(m => (Day: Periods.KoreanDay(m.SignedUpAtUtc), Kind: Domain.Reporting.SignUpRollup.KindOf(m.EnterpriseId, m.InstitutionId), Channel: m.SignUpChannel.ToString()))
+            .GroupBy(m => (Day: KoreaTime.DayOf(m.SignedUpAtUtc), Kind: Domain.Reporting.SignUpRollup.KindOf(m.EnterpriseId, m.InstitutionId), Channel: m.SignUpChannel.ToString()))
             .ToDictionary(g => g.Key, g => g.Count());
         var rollup = (await Db(db => db.SignUpRollups.AsNoTracking().ToListAsync())).Where(r => r.Members != 0)
             .ToDictionary(r => (r.Day, r.Kind, r.Channel), r => r.Members);

@@ -17,7 +17,6 @@ public static class Periods
         _ => day.Year.ToString(CultureInfo.InvariantCulture),
     };
 
-    public static DateOnly KoreanDay(DateTime utc) => DateOnly.FromDateTime(KoreaTime.ToKorea(utc).DateTime);
 
     /// <summary>The first instant (UTC) of a Korean day.</summary>
     public static DateTime StartUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc) - KoreaTime.Offset;

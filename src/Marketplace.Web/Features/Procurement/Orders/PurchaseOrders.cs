@@ -20,8 +20,7 @@ public sealed record OrderScope(int? InstitutionId = null, int? EnterpriseId = n
     {
         { Operator: true } => orders,
         { InstitutionId: { } institution } => orders.Where(o => o.InstitutionId == institution),
-        { EnterpriseId: { } enterprise } => orders.Where(o => o.EnterpriseId == enterprise
-            && o.Status != PurchaseOrderStatus.PendingApproval && o.Status != PurchaseOrderStatus.ApprovalRejected),
+        { EnterpriseId: { } enterprise } => orders.Where(o => o.EnterpriseId == enterprise).Where(PurchaseOrder.VisibleToEnterprise),
         _ => orders.Where(o => false),
     };
 }

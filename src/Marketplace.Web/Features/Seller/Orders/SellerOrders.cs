@@ -19,7 +19,7 @@ public static class SellerOrders
 
     public sealed record Row(int Id, DateTime CreatedAtUtc, OrderStatus Status, long TotalWon, string Recipient, int ItemCount)
     {
-        public string Number => $"{KoreaTime.ToKorea(CreatedAtUtc):yyyyMMdd}-{Id:D6}";
+        public string Number => Order.NumberOf(Id, CreatedAtUtc);
     }
 
     public sealed record DetailQuery(int EnterpriseId, int OrderId) : IRequest<Order?>;

@@ -22,7 +22,7 @@ public static class Home
         IReadOnlyList<Search.FilterOption> Categories,
         IReadOnlyList<ProductCard> NewProducts);
 
-    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping, CatalogCache cache)
+    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping, CatalogFigures cache)
         : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query query, CancellationToken ct)

@@ -64,7 +64,7 @@ public static class Search
         public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
     }
 
-    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping, CatalogCache cache)
+    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping, CatalogFigures cache)
         : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query query, CancellationToken ct)

@@ -13,7 +13,7 @@ public static class MyOrders
 
     public sealed record Summary(int Id, DateTime CreatedAtUtc, string EnterpriseName, string EnterpriseNameEn, OrderStatus Status, long TotalWon, int ItemCount)
     {
-        public string Number => $"{KoreaTime.ToKorea(CreatedAtUtc):yyyyMMdd}-{Id:D6}";
+        public string Number => Order.NumberOf(Id, CreatedAtUtc);
     }
 
     public sealed record DetailQuery(string MemberId, int OrderId) : IRequest<Detail?>;
