@@ -13,6 +13,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.Services.AddMarketplace(builder.Configuration, builder.Environment);
 var app = builder.Build();
+// Settings are checked before anything runs, commands included: a wrong value stops here, naming its key.
+app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
 
 // Commands: `-- migrate` applies the schema and exits; `-- schema-script` prints the SQL of every
 // migration for the configured provider (what `migrate` would run on an empty database);

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Infrastructure;
 
@@ -12,9 +13,12 @@ public static class RateLimits
 {
     public const string SignIn = "sign-in", SignUp = "sign-up", Webhook = "webhook";
 
-    public static IServiceCollection AddMarketplaceRateLimits(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddRateLimiter(options =>
+    public static IServiceCollection AddMarketplaceRateLimits(this IServiceCollection services)
+    {
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<Settings.RateLimitSettings>>((options, settings) =>
         {
+            var limits = settings.Value;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
@@ -22,10 +26,12 @@ public static class RateLimits
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
                 return ValueTask.CompletedTask;
             };
-            PerAddress(options, SignIn, configuration.GetValue("RateLimits:SignInsPerMinute", 20), TimeSpan.FromMinutes(1));
-            PerAddress(options, SignUp, configuration.GetValue("RateLimits:SignUpsPerHour", 20), TimeSpan.FromHours(1));
-            PerAddress(options, Webhook, configuration.GetValue("RateLimits:WebhooksPerMinute", 600), TimeSpan.FromMinutes(1));
+            PerAddress(options, SignIn, limits.SignInsPerMinute, TimeSpan.FromMinutes(1));
+            PerAddress(options, SignUp, limits.SignUpsPerHour, TimeSpan.FromHours(1));
+            PerAddress(options, Webhook, limits.WebhooksPerMinute, TimeSpan.FromMinutes(1));
         });
+        return services;
+    }
 
     private static void PerAddress(RateLimiterOptions options, string policy, int permits, TimeSpan window) =>
         options.AddPolicy(policy, http => RateLimitPartition.GetFixedWindowLimiter(

@@ -5,6 +5,7 @@ using Marketplace.Web.Infrastructure.Data;
 using Marketplace.Web.Infrastructure.DemoData;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Infrastructure.Mediation;
+using Marketplace.Web.Infrastructure.Settings;
 using Marketplace.Web.Infrastructure.Views;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +24,12 @@ public static class ServiceRegistration
     public static IServiceCollection AddMarketplace(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSettings<EmailSettings>(configuration);
+        services.AddSettings<StorageSettings>(configuration);
+        services.AddSettings<RateLimitSettings>(configuration);
+        services.AddSettings<CachingSettings>(configuration);
+        services.AddSettings<SettlementSettings>(configuration);
+        services.AddSettings<ProcurementSettings>(configuration);
         // Korean text goes out as text, not as &#xAC00; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // A pasted 10,000-character search must reach the app, which answers with a message.
@@ -90,7 +97,7 @@ public static class ServiceRegistration
         // Keys outlive the process: a restart (or a crash) signs nobody out and spoils no open form.
         services.AddDataProtection().SetApplicationName("marketplace").PersistKeysToFileSystem(new DirectoryInfo(
             configuration["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : Path.Combine(environment.ContentRootPath, "App_Data", "keys")));
-        services.AddMarketplaceRateLimits(configuration);
+        services.AddMarketplaceRateLimits();
         services.AddPayments(configuration);
         services.AddSingleton<Storage.DocumentStore>();
         services.AddSingleton<Storage.ImageStore>();
@@ -105,16 +112,17 @@ public static class ServiceRegistration
     /// when a host is configured, else to the outbox folder; the sweep that expires stale payments.</summary>
     private static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<Payments.StripeOptions>().Bind(configuration.GetSection(Payments.StripeOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<Payments.StripeOptions>, Payments.StripeOptions.Validator>();
+        services.AddSettings<Payments.StripeOptions>(configuration);
+        services.AddSettings<PaymentSettings>(configuration);
         services.AddSingleton<Payments.StripeWebhook>();
         services.AddHttpClient<Payments.StripeGateway>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddScoped<Payments.IPaymentGateway>(sp => sp.GetRequiredService<Payments.StripeGateway>());
         services.AddSingleton<Payments.SimulatedGateway>();
         services.AddScoped<Payments.IPaymentGateway>(sp => sp.GetRequiredService<Payments.SimulatedGateway>());
         services.AddScoped<Payments.PaymentGateways>();
-        if (string.IsNullOrWhiteSpace(configuration["Email:Smtp:Host"])) services.AddSingleton<Email.IEmailSender, Email.OutboxEmailSender>();
-        else services.AddSingleton<Email.IEmailSender, Email.SmtpEmailSender>();
+        services.AddSingleton<Email.IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailSettings>>().Value.UsesSmtp
+            ? ActivatorUtilities.CreateInstance<Email.SmtpEmailSender>(sp)
+            : ActivatorUtilities.CreateInstance<Email.OutboxEmailSender>(sp));
         services.AddHostedService<Features.Payments.PaymentExpiryService>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace Marketplace.Web.Infrastructure.Caching;
@@ -9,10 +10,10 @@ namespace Marketplace.Web.Infrastructure.Caching;
 /// and the anonymous pages built from them (<see cref="PagePolicy"/>). Bounded, because the keys
 /// carry words typed by anyone. <see cref="InvalidateAsync"/> drops both at once; commands that
 /// change what the catalog shows trigger it after they commit.</summary>
-public sealed class SharedReadCache(IOutputCacheStore pages, IConfiguration configuration)
+public sealed class SharedReadCache(IOutputCacheStore pages, IOptions<Settings.CachingSettings> settings)
 {
     /// <summary><c>Caching:SharedReads</c> = false turns both caches off (the benchmark measures the uncached path too).</summary>
-    public bool Enabled { get; } = configuration.GetValue("Caching:SharedReads", true);
+    public bool Enabled { get; } = settings.Value.SharedReads;
 
     /// <summary>The output-cache policy of catalog pages without forms: anonymous visitors only
     /// (the default policy skips signed-in members and responses that set cookies), one copy per

@@ -1,5 +1,7 @@
 using System.Net.Mail;
 using System.Text;
+using Marketplace.Web.Infrastructure.Settings;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Infrastructure.Email;
 
@@ -12,9 +14,9 @@ public interface IEmailSender
 
 /// <summary>Without an SMTP server (the demo, the tests) mail is written as .eml files to a local
 /// outbox folder (<c>Email:OutboxPath</c>, default App_Data/outbox), where it can be read.</summary>
-public sealed class OutboxEmailSender(IConfiguration configuration, IWebHostEnvironment environment) : IEmailSender
+public sealed class OutboxEmailSender(IOptions<EmailSettings> settings, IWebHostEnvironment environment) : IEmailSender
 {
-    public string Folder => configuration["Email:OutboxPath"] is { Length: > 0 } path
+    public string Folder => settings.Value.OutboxPath is { Length: > 0 } path
         ? path
         : Path.Combine(environment.ContentRootPath, "App_Data", "outbox");
 
@@ -29,14 +31,14 @@ public sealed class OutboxEmailSender(IConfiguration configuration, IWebHostEnvi
 }
 
 /// <summary>Mail through an SMTP server, when <c>Email:Smtp:Host</c> is configured.</summary>
-public sealed class SmtpEmailSender(IConfiguration configuration) : IEmailSender
+public sealed class SmtpEmailSender(IOptions<EmailSettings> settings) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
-        var smtp = configuration.GetSection("Email:Smtp");
-        using var client = new SmtpClient(smtp["Host"], smtp.GetValue("Port", 25)) { EnableSsl = smtp.GetValue("Ssl", true) };
-        if (smtp["User"] is { Length: > 0 } user) client.Credentials = new System.Net.NetworkCredential(user, smtp["Password"]);
-        using var mail = new MailMessage(smtp["From"] ?? "no-reply@localhost", message.To, message.Subject, message.Body)
+        var smtp = settings.Value.Smtp;
+        using var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.Ssl };
+        if (smtp.User is { Length: > 0 } user) client.Credentials = new System.Net.NetworkCredential(user, smtp.Password);
+        using var mail = new MailMessage(smtp.From, message.To, message.Subject, message.Body)
         {
             SubjectEncoding = Encoding.UTF8,
             BodyEncoding = Encoding.UTF8,

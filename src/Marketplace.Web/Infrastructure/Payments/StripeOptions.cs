@@ -1,12 +1,12 @@
-using Microsoft.Extensions.Options;
+using Marketplace.Web.Infrastructure.Settings;
 
 namespace Marketplace.Web.Infrastructure.Payments;
 
 /// <summary><c>Payments:Stripe:*</c>. Without a secret key the simulated gateway takes payments.
 /// Checked at start-up: a wrong value stops the app with a message that names the key.</summary>
-public sealed class StripeOptions
+public sealed class StripeOptions : ISettings
 {
-    public const string Section = "Payments:Stripe";
+    public static string Section => "Payments:Stripe";
 
     /// <summary>Korean payment methods a Checkout Session may offer (KRW only; each must be enabled
     /// on the Stripe account).</summary>
@@ -27,22 +27,17 @@ public sealed class StripeOptions
     public IReadOnlyList<string> PaymentMethodList =>
         PaymentMethods.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public sealed class Validator : IValidateOptions<StripeOptions>
+    public IEnumerable<string> Problems()
     {
-        public ValidateOptionsResult Validate(string? name, StripeOptions options)
-        {
-            var errors = new List<string>();
-            if (!Uri.TryCreate(options.ApiBase, UriKind.Absolute, out _))
-                errors.Add($"{Section}:ApiBase '{options.ApiBase}' is not an absolute URL.");
-            if (options.PaymentMethodList.Count == 0)
-                errors.Add($"{Section}:PaymentMethods is empty; leave it out for card only.");
-            foreach (var method in options.PaymentMethodList.Where(m => !KnownPaymentMethods.Contains(m)))
-                errors.Add($"{Section}:PaymentMethods has '{method}', which is not one of {string.Join(", ", KnownPaymentMethods)}.");
-            if (options.MaxNetworkRetries is < 0 or > 10)
-                errors.Add($"{Section}:MaxNetworkRetries must be between 0 and 10.");
-            if (options.IsConfigured && string.IsNullOrWhiteSpace(options.WebhookSecret))
-                errors.Add($"{Section}:WebhookSecret is required with a SecretKey: without it no payment would ever be confirmed.");
-            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-        }
+        if (!Uri.TryCreate(ApiBase, UriKind.Absolute, out _))
+            yield return $"{Section}:ApiBase '{ApiBase}' is not an absolute URL.";
+        if (PaymentMethodList.Count == 0)
+            yield return $"{Section}:PaymentMethods is empty; leave it out for card only.";
+        foreach (var method in PaymentMethodList.Where(m => !KnownPaymentMethods.Contains(m)))
+            yield return $"{Section}:PaymentMethods has '{method}', which is not one of {string.Join(", ", KnownPaymentMethods)}.";
+        foreach (var problem in Check.Range($"{Section}:MaxNetworkRetries", MaxNetworkRetries, 0, 10))
+            yield return problem;
+        if (IsConfigured && string.IsNullOrWhiteSpace(WebhookSecret))
+            yield return $"{Section}:WebhookSecret is required with a SecretKey: without it no payment would ever be confirmed.";
     }
 }

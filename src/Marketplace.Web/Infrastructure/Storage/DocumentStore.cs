@@ -1,13 +1,14 @@
+using Microsoft.Extensions.Options;
 namespace Marketplace.Web.Infrastructure.Storage;
 
 /// <summary>Uploaded documents (an enterprise's certificate, for instance), kept outside the web
 /// root under <c>Storage:Documents</c> (default App_Data/documents) and served only by actions that
 /// check who asks. A file's type is read from its first bytes, never from its name.</summary>
-public sealed class DocumentStore(IConfiguration configuration, IWebHostEnvironment environment)
+public sealed class DocumentStore(IOptions<Settings.StorageSettings> settings, IWebHostEnvironment environment)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    private string Folder => configuration["Storage:Documents"] is { Length: > 0 } folder
+    private string Folder => settings.Value.Documents is { Length: > 0 } folder
         ? folder
         : Path.Combine(environment.ContentRootPath, "App_Data", "documents");
 

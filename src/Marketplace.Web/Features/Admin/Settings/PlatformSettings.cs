@@ -7,14 +7,16 @@ using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Marketplace.Web.Infrastructure.Settings;
 
 namespace Marketplace.Web.Features.Admin.Settings;
 
 /// <summary>The operator's settings, read by the rest of the product from the moment they change.
 /// Until the operator sets one, its value comes from configuration.</summary>
-public sealed class PlatformSettings(MarketplaceDbContext db, IConfiguration configuration)
+public sealed class PlatformSettings(MarketplaceDbContext db, IOptions<SettlementSettings> settlement, IOptions<ProcurementSettings> procurement)
 {
-    public sealed record Definition(string Key, string ConfigurationKey, decimal Default, decimal Min, decimal Max);
+    public sealed record Definition(string Key, string ConfigurationKey, decimal Min, decimal Max);
 
     public const string CommissionRate = "CommissionRate";
     public const string SingleQuoteCapWon = "SingleQuoteCapWon";
@@ -22,18 +24,32 @@ public sealed class PlatformSettings(MarketplaceDbContext db, IConfiguration con
 
     public static readonly IReadOnlyList<Definition> All =
     [
-        new(CommissionRate, "Settlement:CommissionRate", 0.03m, 0m, 0.3m),
-        new(SingleQuoteCapWon, "Procurement:SingleQuoteCapWon", 50_000_000m, 0m, 10_000_000_000m),
-        new(InvoiceDueDays, "Procurement:InvoiceDueDays", 30m, 1m, 365m),
+        new(CommissionRate, "Settlement:CommissionRate", 0m, 0.3m),
+        new(SingleQuoteCapWon, "Procurement:SingleQuoteCapWon", 0m, 10_000_000_000m),
+        new(InvoiceDueDays, "Procurement:InvoiceDueDays", 1m, 365m),
     ];
+
+    /// <summary>What is wrong with a configured default, by the same bounds the operator's changes obey.</summary>
+    public static IEnumerable<string> ProblemsOfDefault(string key, decimal value)
+    {
+        var definition = All.Single(d => d.Key == key);
+        return Check.Range(definition.ConfigurationKey, value, definition.Min, definition.Max);
+    }
 
     public async Task<decimal> GetAsync(string key, CancellationToken ct)
     {
-        var definition = All.Single(d => d.Key == key);
         var latest = await db.PlatformSettings.AsNoTracking().Where(s => s.Key == key)
             .OrderByDescending(s => s.ChangedAtUtc).ThenByDescending(s => s.Id).Select(s => s.Value).FirstOrDefaultAsync(ct);
-        return latest is not null ? decimal.Parse(latest, CultureInfo.InvariantCulture) : configuration.GetValue(definition.ConfigurationKey, definition.Default);
+        return latest is not null ? decimal.Parse(latest, CultureInfo.InvariantCulture) : DefaultOf(key);
     }
+
+    private decimal DefaultOf(string key) => key switch
+    {
+        CommissionRate => settlement.Value.CommissionRate,
+        SingleQuoteCapWon => procurement.Value.SingleQuoteCapWon,
+        InvoiceDueDays => procurement.Value.InvoiceDueDays,
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "No such platform setting."),
+    };
 }
 
 /// <summary><c>/admin/settings</c>: current values, their history, and a change (which the audit log records too).</summary>

@@ -1,3 +1,5 @@
+using Marketplace.Web.Infrastructure.Settings;
+using Microsoft.Extensions.Options;
 using FluentValidation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
@@ -46,7 +48,7 @@ public static class StartCheckout
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db, IMediator mediator, PaymentGateways gateways, TimeProvider clock, IConfiguration configuration)
+    public sealed class Handler(MarketplaceDbContext db, IMediator mediator, PaymentGateways gateways, TimeProvider clock, IOptions<PaymentSettings> settings)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command command, CancellationToken ct)
@@ -61,7 +63,7 @@ public static class StartCheckout
 
             var now = clock.GetUtcNow();
             // Stripe accepts session lifetimes from 30 minutes to a day.
-            var expiresAt = now.AddMinutes(Math.Clamp(configuration.GetValue("Payments:SessionMinutes", 30), 30, 24 * 60));
+            var expiresAt = now.AddMinutes(settings.Value.SessionMinutes);
             var gateway = gateways.Current;
             var address = new ShippingAddress(command.Form.Recipient.Trim(), command.Form.Phone.Trim(),
                 command.Form.PostalCode.Trim(), command.Form.RoadAddress.Trim(), command.Form.Detail.Trim());

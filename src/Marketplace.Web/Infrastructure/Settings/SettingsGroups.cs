@@ -1,0 +1,104 @@
+namespace Marketplace.Web.Infrastructure.Settings;
+
+/// <summary><c>Payments:*</c> beyond Stripe's own group.</summary>
+public sealed class PaymentSettings : ISettings
+{
+    public static string Section => "Payments";
+
+    /// <summary>How long a checkout session, and the stock it reserves, lasts.</summary>
+    public int SessionMinutes { get; set; } = 30;
+
+    public IEnumerable<string> Problems() => Check.Range($"{Section}:SessionMinutes", SessionMinutes, 30, 24 * 60);
+}
+
+/// <summary><c>Email:*</c>: an SMTP server when <c>Smtp:Host</c> is set, else .eml files in the outbox folder.</summary>
+public sealed class EmailSettings : ISettings
+{
+    public static string Section => "Email";
+
+    public string OutboxPath { get; set; } = "";
+    public SmtpSettings Smtp { get; set; } = new();
+
+    public sealed class SmtpSettings
+    {
+        public string Host { get; set; } = "";
+        public int Port { get; set; } = 25;
+        public bool Ssl { get; set; } = true;
+        public string User { get; set; } = "";
+        public string Password { get; set; } = "";
+        public string From { get; set; } = "";
+    }
+
+    public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
+
+    public IEnumerable<string> Problems()
+    {
+        foreach (var problem in Check.Range($"{Section}:Smtp:Port", Smtp.Port, 1, 65_535)) yield return problem;
+        if (UsesSmtp && !System.Net.Mail.MailAddress.TryCreate(Smtp.From, out _))
+            yield return $"{Section}:Smtp:From '{Smtp.From}' is not an e-mail address; mail through {Smtp.Host} needs a sender.";
+    }
+}
+
+/// <summary><c>Storage:*</c>: where uploaded documents and listing photos are kept (outside the web root).</summary>
+public sealed class StorageSettings : ISettings
+{
+    public static string Section => "Storage";
+
+    public string Documents { get; set; } = "";
+    public string Images { get; set; } = "";
+
+    public IEnumerable<string> Problems()
+    {
+        foreach (var (key, path) in new[] { ("Documents", Documents), ("Images", Images) })
+            if (path.IndexOfAny(Path.GetInvalidPathChars()) >= 0) yield return $"{Section}:{key} '{path}' is not a usable path.";
+    }
+}
+
+/// <summary><c>RateLimits:*</c>, per client address.</summary>
+public sealed class RateLimitSettings : ISettings
+{
+    public static string Section => "RateLimits";
+
+    public int SignInsPerMinute { get; set; } = 20;
+    public int SignUpsPerHour { get; set; } = 20;
+    public int WebhooksPerMinute { get; set; } = 600;
+
+    public IEnumerable<string> Problems() =>
+        Check.Range($"{Section}:SignInsPerMinute", SignInsPerMinute, 1, 1_000_000)
+            .Concat(Check.Range($"{Section}:SignUpsPerHour", SignUpsPerHour, 1, 1_000_000))
+            .Concat(Check.Range($"{Section}:WebhooksPerMinute", WebhooksPerMinute, 1, 1_000_000));
+}
+
+/// <summary><c>Caching:*</c>.</summary>
+public sealed class CachingSettings : ISettings
+{
+    public static string Section => "Caching";
+
+    /// <summary>False turns the shared catalog reads and pages off (the benchmark measures the uncached path too).</summary>
+    public bool SharedReads { get; set; } = true;
+
+    public IEnumerable<string> Problems() => [];
+}
+
+/// <summary><c>Settlement:*</c>: the commission until the operator sets one on /admin/settings.</summary>
+public sealed class SettlementSettings : ISettings
+{
+    public static string Section => "Settlement";
+
+    public decimal CommissionRate { get; set; } = 0.03m;
+
+    public IEnumerable<string> Problems() => Features.Admin.Settings.PlatformSettings.ProblemsOfDefault(Features.Admin.Settings.PlatformSettings.CommissionRate, CommissionRate);
+}
+
+/// <summary><c>Procurement:*</c>: the single-quote cap (supply amount) and invoice terms until the operator sets them.</summary>
+public sealed class ProcurementSettings : ISettings
+{
+    public static string Section => "Procurement";
+
+    public long SingleQuoteCapWon { get; set; } = 50_000_000;
+    public int InvoiceDueDays { get; set; } = 30;
+
+    public IEnumerable<string> Problems() =>
+        Features.Admin.Settings.PlatformSettings.ProblemsOfDefault(Features.Admin.Settings.PlatformSettings.SingleQuoteCapWon, SingleQuoteCapWon)
+            .Concat(Features.Admin.Settings.PlatformSettings.ProblemsOfDefault(Features.Admin.Settings.PlatformSettings.InvoiceDueDays, InvoiceDueDays));
+}
