@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project. Installs what the tests need when it is missing (Debian's
-# postgresql, chromium, a Korean font and imagemagick, with apt-get), starts PostgreSQL on 127.0.0.1,
+# postgresql, chromium and a Korean font, with apt-get), starts PostgreSQL on 127.0.0.1,
 # then prints one line: "N passed, N failed" (", N skipped" when any), summed over all projects.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -14,8 +14,6 @@ command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 # The accessibility tests inject axe-core from npm.
 command -v npm >/dev/null 2>&1 || missing+=(npm)
-# Listing photo thumbnails are made by ImageMagick.
-[ -x /usr/bin/convert ] || missing+=(imagemagick)
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   as_root apt-get update -qq

@@ -1,20 +1,30 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using ImageMagick;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Infrastructure.Storage;
 
 /// <summary>Listing photos: PNG or JPEG (read from the first bytes, never the name), at most 5 MB,
 /// kept outside the web root under <c>Storage:Images</c> and served by <c>/media/{name}</c>. Each
-/// gets a 480×360 JPEG thumbnail made by ImageMagick's <c>convert</c> (Debian's imagemagick; no
-/// image library restores from this project's registry). A file it cannot read is refused.</summary>
-public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnvironment environment, ILogger<ImageStore> logger)
+/// gets a 480×360 JPEG thumbnail, made in-process by Magick.NET (docs/decisions/0006). A file it
+/// cannot read is refused.</summary>
+public sealed partial class ImageStore(IOptions<Settings.StorageSettings> settings, IWebHostEnvironment environment, ILogger<ImageStore> logger)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const string UrlPrefix = "/media/";
 
     public enum Refusal { None, Empty, TooLarge, UnknownType, Unreadable }
 
-    private string Folder => configuration["Storage:Images"] is { Length: > 0 } folder
+    /// <summary>A larger picture is refused before it is decoded: a phone photo is about 4000×3000.</summary>
+    public const int MaxSide = 10_000;
+
+    static ImageStore()
+    {
+        ResourceLimits.Width = MaxSide;
+        ResourceLimits.Height = MaxSide;
+    }
+
+    private string Folder => settings.Value.Images is { Length: > 0 } folder
         ? folder
         : Path.Combine(environment.ContentRootPath, "App_Data", "images");
 
@@ -29,11 +39,11 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
         await using var upload = file.OpenReadStream();
         var head = new byte[8];
         var read = await upload.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        var extension = DocumentStore.Sniff(head.AsSpan(0, read)) switch
+        var (extension, format) = DocumentStore.Sniff(head.AsSpan(0, read)) switch
         {
-            "image/png" => ".png",
-            "image/jpeg" => ".jpg",
-            _ => null,
+            "image/png" => (".png", MagickFormat.Png),
+            "image/jpeg" => (".jpg", MagickFormat.Jpeg),
+            _ => ((string?)null, MagickFormat.Unknown),
         };
         if (extension is null) return (Refusal.UnknownType, null);
 
@@ -45,7 +55,7 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
             await stored.WriteAsync(head.AsMemory(0, read), ct);
             await upload.CopyToAsync(stored, ct);
         }
-        if (!await MakeThumbnailAsync(original, Path.Combine(Folder, key + ".thumb.jpg"), ct))
+        if (!await MakeThumbnailAsync(original, format, Path.Combine(Folder, key + ".thumb.jpg"), ct))
         {
             File.Delete(original);
             return (Refusal.Unreadable, null);
@@ -61,25 +71,24 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
         return File.Exists(path) ? (path, name.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg") : null;
     }
 
-    private async Task<bool> MakeThumbnailAsync(string source, string target, CancellationToken ct)
+    private async Task<bool> MakeThumbnailAsync(string source, MagickFormat format, string target, CancellationToken ct)
     {
-        // [0]: the first frame only; -strip drops metadata (camera GPS positions included).
-        var start = new ProcessStartInfo(configuration["Storage:ConvertPath"] ?? "convert") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { source + "[0]", "-auto-orient", "-thumbnail", "480x360", "-strip", "-quality", "82", "jpg:" + target })
-            start.ArgumentList.Add(argument);
         try
         {
-            using var process = Process.Start(start)!;
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(20));
-            await process.WaitForExitAsync(timeout.Token);
-            if (process.ExitCode == 0 && File.Exists(target)) return true;
-            logger.LogWarning("Thumbnail refused: {Error}", (await process.StandardError.ReadToEndAsync(ct)).Trim());
-            return false;
+            // Only the coder of the sniffed type reads the file, and only its first frame.
+            using var image = new MagickImage();
+            await image.ReadAsync(source, new MagickReadSettings { Format = format, FrameIndex = 0, FrameCount = 1 }, ct);
+            image.AutoOrient();
+            image.Thumbnail(new MagickGeometry(480, 360));
+            image.Strip(); // camera metadata, GPS positions included
+            image.Quality = 82;
+            await image.WriteAsync(target, MagickFormat.Jpeg, ct);
+            return true;
         }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or OperationCanceledException)
+        catch (MagickException e)
         {
-            logger.LogError(e, "Thumbnails need ImageMagick's convert (apt-get install imagemagick)");
+            logger.LogWarning("Thumbnail refused: {Error}", e.Message);
+            if (File.Exists(target)) File.Delete(target);
             return false;
         }
     }

@@ -126,11 +126,23 @@ public class ProcurementChecksTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("구매 비율,1.00\r\n", csv); // 99,000 / 9,900,000, in percent
 
         var xlsx = await buyer.GetByteArrayAsync($"/procurement/reports/{today.Year}.xlsx");
-        using var zip = new ZipArchive(new MemoryStream(xlsx));
-        var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEnd();
-        Assert.Contains("<v>99000</v>", sheet);
-        Assert.Contains("사회적경제기업 제품 구매액", sheet);
-        Assert.NotNull(zip.GetEntry("xl/workbook.xml"));
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var part = workbook.WorkbookPart!;
+        var sheet = Assert.Single(part.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>());
+        Assert.Equal($"{today.Year}년 구매실적", sheet.Name!.Value);
+        var cells = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+        string Text(DocumentFormat.OpenXml.Spreadsheet.Cell c) => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "";
+        Assert.Contains(cells, c => Text(c).Contains("사회적경제기업 제품 구매액"));
+        // The month's amount is a number (sums work), shown with thousands separators (style 1: #,##0).
+        var monthAmount = cells.Single(c => c.CellReference == $"B{cells.Single(m => Text(m) == $"{today.Month}월").CellReference!.Value![1..]}");
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, monthAmount.DataType!.Value);
+        Assert.Equal("99000", monthAmount.CellValue!.Text);
+        var format = part.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ElementAt((int)monthAmount.StyleIndex!.Value);
+        Assert.Equal(3u, format.NumberFormatId!.Value);
+        // The title is bold.
+        var title = cells.Single(c => c.CellReference == "A1");
+        var titleFormat = part.WorkbookStylesPart.Stylesheet.CellFormats.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ElementAt((int)title.StyleIndex!.Value);
+        Assert.NotNull(part.WorkbookStylesPart.Stylesheet.Fonts!.Elements<DocumentFormat.OpenXml.Spreadsheet.Font>().ElementAt((int)titleFormat.FontId!.Value).Bold);
         Assert.Equal(HttpStatusCode.BadRequest, (await buyer.GetAsync("/procurement/reports?year=1999")).StatusCode);
     }
 

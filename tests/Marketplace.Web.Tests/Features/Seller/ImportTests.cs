@@ -76,4 +76,27 @@ public class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         result = await app.SendAsync(new ImportListings.Command(enterprise, Encoding.UTF8.GetBytes("a,b\n1,2\n")));
         Assert.Contains("sku", Assert.Single(result.Errors).Message);
     }
+
+    [Fact]
+    public async Task Categories_as_the_site_names_them_and_quoted_line_breaks_import_and_errors_name_columns_in_korean()
+    {
+        var enterprise = await EnterpriseAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var csv = "상품코드,상품명,구분,카테고리,판매가,재고,설명\r\n" +
+                  $"K-{tag}-1,현미 누룽지,상품,가공식품,\"3,900\",40,\"고소한 누룽지\r\n두 줄 설명\"\r\n" +
+                  $"K-{tag}-2,천 장바구니,상품,Household goods,5000,12,\r\n";
+        var result = await app.SendAsync(new ImportListings.Command(enterprise, Encoding.UTF8.GetBytes(csv)));
+        Assert.True(result.Imported, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var saved = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products
+            .Where(p => p.EnterpriseId == enterprise && p.Sku!.StartsWith($"K-{tag}")).OrderBy(p => p.Sku)
+            .Select(p => new { p.Category.Slug, p.Description }).ToListAsync());
+        Assert.Equal(["food", "household"], saved.Select(p => p.Slug));
+        Assert.Equal("고소한 누룽지\r\n두 줄 설명", saved[0].Description);
+
+        var bad = $"상품코드,상품명,구분,카테고리,판매가,재고\nB-{tag},상품,상품,가공식품,비쌈,3\n";
+        result = await app.SendAsync(new ImportListings.Command(enterprise, Encoding.UTF8.GetBytes(bad)));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(2, error.Row);
+        Assert.Contains("판매가(price)", error.Message);
+    }
 }

@@ -98,6 +98,10 @@ public class ListingPhotoTests(AppFactory app) : IClassFixture<AppFactory>
         var broken = await UploadAsync(seller, product, Png().Take(60).ToArray(), "broken.png");
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Contains("사진을 읽을 수 없습니다", await broken.Content.ReadAsStringAsync());
+        // Wider than any camera makes: refused before its pixels are decoded.
+        var huge = await UploadAsync(seller, product, Png(Web.Infrastructure.Storage.ImageStore.MaxSide + 1, 2), "panorama.png");
+        Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
+        Assert.Contains("사진을 읽을 수 없습니다", await huge.Content.ReadAsStringAsync());
         Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products.Where(p => p.Id == product).SelectMany(p => p.Images).CountAsync()));
     }
 

@@ -1,3 +1,4 @@
+using Marketplace.Web.Infrastructure.Files;
 using System.Globalization;
 using System.Text;
 using Marketplace.Domain.Common;
@@ -30,15 +31,17 @@ public sealed class DashboardsController(IMediator mediator, TimeProvider clock)
     {
         var (f, t) = Range(from, to);
         var report = await mediator.Send(new MemberSignUps.Query(f, t, grain), ct);
-        var csv = new StringBuilder("period,new,consumer,institution_member,enterprise_staff,direct,invitation,enterprise_page,by_operator,cumulative\n");
-        foreach (var r in report.Rows)
-            csv.AppendLine(string.Join(',', new object[]
-            {
-                r.Period, r.New, r.ByKind[MemberSignUps.Kind.Consumer], r.ByKind[MemberSignUps.Kind.InstitutionMember], r.ByKind[MemberSignUps.Kind.EnterpriseStaff],
-                r.ByChannel[SignUpChannel.Direct], r.ByChannel[SignUpChannel.Invitation],
-                r.ByChannel[SignUpChannel.EnterprisePage], r.ByChannel[SignUpChannel.Operator], r.Cumulative,
-            }.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
-        return Csv(csv, $"members-{f:yyyyMMdd}-{t:yyyyMMdd}-{grain.ToString().ToLowerInvariant()}.csv");
+        var rows = new List<IReadOnlyList<object?>>
+        {
+            new object[] { "period", "new", "consumer", "institution_member", "enterprise_staff", "direct", "invitation", "enterprise_page", "by_operator", "cumulative" },
+        };
+        rows.AddRange(report.Rows.Select(r => (IReadOnlyList<object?>)new object[]
+        {
+            r.Period, r.New, r.ByKind[MemberSignUps.Kind.Consumer], r.ByKind[MemberSignUps.Kind.InstitutionMember], r.ByKind[MemberSignUps.Kind.EnterpriseStaff],
+            r.ByChannel[SignUpChannel.Direct], r.ByChannel[SignUpChannel.Invitation],
+            r.ByChannel[SignUpChannel.EnterprisePage], r.ByChannel[SignUpChannel.Operator], r.Cumulative,
+        }));
+        return Csv(rows, $"members-{f:yyyyMMdd}-{t:yyyyMMdd}-{grain.ToString().ToLowerInvariant()}.csv");
     }
 
     [HttpGet("/admin/sales")]
@@ -60,14 +63,10 @@ public sealed class DashboardsController(IMediator mediator, TimeProvider clock)
     {
         var (f, t) = Range(from, to);
         var report = await mediator.Send(new SalesByEnterprise.Query(f, t), ct);
-        var csv = new StringBuilder("rank,enterprise_id,enterprise,channel,orders,gross_won,refunds_won,net_won\n");
-        var rank = 0;
-        foreach (var r in report.Ranking)
-            csv.AppendLine(FormattableString.Invariant($"{++rank},{r.EnterpriseId},\"{r.Name.Replace("\"", "\"\"")}\",{r.Channel},{r.Orders},{r.Gross},{r.Refunds},{r.Net}"));
-        return Csv(csv, $"sales-{f:yyyyMMdd}-{t:yyyyMMdd}.csv");
+        var rows = new List<IReadOnlyList<object?>> { new object[] { "rank", "enterprise_id", "enterprise", "channel", "orders", "gross_won", "refunds_won", "net_won" } };
+        rows.AddRange(report.Ranking.Select((r, i) => (IReadOnlyList<object?>)new object[] { i + 1, r.EnterpriseId, r.Name, r.Channel, r.Orders, r.Gross, r.Refunds, r.Net }));
+        return Csv(rows, $"sales-{f:yyyyMMdd}-{t:yyyyMMdd}.csv");
     }
 
-    // UTF-8 with a byte-order mark, so spreadsheets read Korean names.
-    private FileContentResult Csv(StringBuilder csv, string name) =>
-        File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", name);
+    private FileContentResult Csv(IEnumerable<IReadOnlyList<object?>> rows, string name) => File(CsvFile.Write(rows), CsvFile.ContentType, name);
 }

@@ -1,3 +1,4 @@
+using Marketplace.Web.Infrastructure.Files;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
@@ -36,13 +37,13 @@ public sealed class PurchaseResultsController(IMediator mediator, MarketplaceDbC
 
     [HttpGet("{year:int}.csv")]
     public Task<IActionResult> Csv(int year, CancellationToken ct) =>
-        FileAsync(year, rows => (ResultsFiles.Csv(rows), "text/csv; charset=utf-8", "csv"), ct);
+        FileAsync(year, table => (ResultsFiles.Csv(table), CsvFile.ContentType, "csv"), ct);
 
     [HttpGet("{year:int}.xlsx")]
     public Task<IActionResult> Xlsx(int year, CancellationToken ct) =>
-        FileAsync(year, rows => (ResultsFiles.Xlsx(rows, year.ToString()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"), ct);
+        FileAsync(year, table => (ResultsFiles.Xlsx(table, texts["Reports.SheetName", year]), XlsxFile.ContentType, "xlsx"), ct);
 
-    private async Task<IActionResult> FileAsync(int year, Func<IReadOnlyList<IReadOnlyList<object>>, (byte[], string, string)> write, CancellationToken ct)
+    private async Task<IActionResult> FileAsync(int year, Func<ResultsFiles.Table, (byte[], string, string)> write, CancellationToken ct)
     {
         if (await db.InstitutionOfAsync(User, ct) is not { } institution) return NotFound();
         var report = await mediator.Send(new PurchaseResults.Query(institution, year), ct);

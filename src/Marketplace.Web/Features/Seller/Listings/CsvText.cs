@@ -2,8 +2,8 @@ using System.Text;
 
 namespace Marketplace.Web.Features.Seller.Listings;
 
-/// <summary>Reads spreadsheet exports: UTF-8 (with or without a byte-order mark) or CP949, the
-/// encoding Korean Excel saves by default; RFC 4180 quoting (commas, quotes and line breaks in quotes).</summary>
+/// <summary>The text of a spreadsheet export: UTF-8 (with or without a byte-order mark) or CP949, the
+/// encoding Korean Excel saves by default. CsvHelper then reads its fields.</summary>
 public static class CsvText
 {
     static CsvText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -28,34 +28,5 @@ public static class CsvText
         {
             return null;
         }
-    }
-
-    public static List<List<string>> Parse(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when field.Length == 0: quoted = true; break;
-                case ',': row.Add(field.ToString()); field.Clear(); break;
-                case '\r': break;
-                case '\n': row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; break;
-                default: field.Append(c); break;
-            }
-        }
-        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add(row); }
-        return rows.Where(r => r.Any(f => f.Length > 0)).ToList();
     }
 }

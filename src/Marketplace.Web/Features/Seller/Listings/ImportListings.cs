@@ -1,3 +1,4 @@
+using CsvHelper;
 using FluentValidation;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Data;
@@ -33,6 +34,15 @@ public static class ImportListings
 
     private static readonly string[] Required = ["sku", "name", "kind", "category", "price", "stock"];
 
+    private static readonly CsvReaderOptions ReadOptions = new()
+    {
+        Separator = ',',
+        HasHeader = true,
+        TrimWhitespace = true,
+        TrackLineNumbers = true,
+        SkipEmptyLines = true,
+    };
+
     public sealed record Command(int EnterpriseId, byte[] File) : IRequest<Result>, ITransactional, IChangesCatalog;
 
     public sealed record RowError(int Row, string Message);
@@ -48,25 +58,32 @@ public static class ImportListings
         public async Task<Result> Handle(Command command, CancellationToken ct)
         {
             if (CsvText.Decode(command.File) is not { } text) return Refused(0, texts["Import.Encoding"]);
-            var rows = CsvText.Parse(text);
-            if (rows.Count < 2) return Refused(0, texts["Import.Empty"]);
-            if (rows.Count - 1 > MaxRows) return Refused(0, texts["Import.TooManyRows", MaxRows]);
-
-            var header = rows[0].Select(h => Columns.GetValueOrDefault(h.Trim())).ToList();
+            using var csv = CsvReader.FromText(text, ReadOptions);
+            var header = csv.Headers.Select(h => Columns.GetValueOrDefault(h.Trim())).ToList();
+            if (header.Count == 0) return Refused(0, texts["Import.Empty"]);
             var missing = Required.Where(r => !header.Contains(r)).ToList();
-            if (missing.Count > 0) return Refused(1, texts["Import.MissingColumns", string.Join(", ", missing)]);
+            if (missing.Count > 0) return Refused(1, texts["Import.MissingColumns", string.Join(", ", missing.Select(ColumnName))]);
 
-            var categories = await db.Categories.AsNoTracking().Select(c => c.Slug).ToListAsync(ct);
+            // A category may be given as its code or as the site shows it, in Korean or in English.
+            var categories = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var c in await db.Categories.AsNoTracking().Select(c => new { c.Slug, c.Name, c.NameEn }).ToListAsync(ct))
+            {
+                categories.TryAdd(c.Slug, c.Slug);
+                categories.TryAdd(c.Name, c.Slug);
+                categories.TryAdd(c.NameEn, c.Slug);
+            }
             var existing = await db.Products.AsNoTracking().Where(p => p.EnterpriseId == command.EnterpriseId && p.Sku != null)
                 .ToDictionaryAsync(p => p.Sku!, p => p.Id, ct);
 
             var errors = new List<RowError>();
             var forms = new List<(int Row, int? ProductId, Listings.Form Form)>();
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 1; i < rows.Count; i++)
+            var rows = 0;
+            while (csv.Read())
             {
-                var number = i + 1; // as the spreadsheet numbers it, header first
-                string Cell(string column) => header.IndexOf(column) is var at and >= 0 && at < rows[i].Count ? rows[i][at].Trim() : "";
+                if (++rows > MaxRows) return Refused(0, texts["Import.TooManyRows", MaxRows]);
+                var number = (int)csv.LineNumber; // as the spreadsheet numbers it, header first
+                string Cell(string column) => header.IndexOf(column) is var at and >= 0 && at < csv.FieldCount ? csv.GetString(at).Trim() : "";
                 var sku = Cell("sku");
                 if (sku.Length == 0) { errors.Add(new(number, texts["Import.SkuRequired"])); continue; }
                 if (seen.TryGetValue(sku, out var first)) { errors.Add(new(number, texts["Import.DuplicateSku", sku, first])); continue; }
@@ -76,15 +93,15 @@ public static class ImportListings
                 if (!Enum.TryParse<ProductKind>(Cell("kind"), ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
                     kind = Cell("kind") switch { "상품" => ProductKind.Goods, "서비스" => ProductKind.Service, _ => (ProductKind)(-1) };
                 if (!Enum.IsDefined(kind)) rowErrors.Add(texts["Listing.KindInvalid"]);
-                if (!categories.Contains(Cell("category"))) rowErrors.Add(texts["Import.UnknownCategory", Cell("category")]);
-                if (!long.TryParse(Cell("price").Replace(",", ""), out var price)) rowErrors.Add(texts["Import.NotANumber", "price"]);
-                if (!int.TryParse(Cell("stock").Replace(",", ""), out var stock)) rowErrors.Add(texts["Import.NotANumber", "stock"]);
+                if (!categories.TryGetValue(Cell("category"), out var category)) rowErrors.Add(texts["Import.UnknownCategory", Cell("category")]);
+                if (!long.TryParse(Cell("price").Replace(",", ""), out var price)) rowErrors.Add(texts["Import.NotANumber", ColumnName("price")]);
+                if (!int.TryParse(Cell("stock").Replace(",", ""), out var stock)) rowErrors.Add(texts["Import.NotANumber", ColumnName("stock")]);
                 var minOrder = 1;
-                if (Cell("min_order") is { Length: > 0 } m && !int.TryParse(m, out minOrder)) rowErrors.Add(texts["Import.NotANumber", "min_order"]);
+                if (Cell("min_order") is { Length: > 0 } m && !int.TryParse(m.Replace(",", ""), out minOrder)) rowErrors.Add(texts["Import.NotANumber", ColumnName("min_order")]);
 
                 var form = new Listings.Form
                 {
-                    Sku = sku, Name = Cell("name"), NameEn = Cell("name_en"), Kind = kind, Category = Cell("category"),
+                    Sku = sku, Name = Cell("name"), NameEn = Cell("name_en"), Kind = kind, Category = category ?? Cell("category"),
                     Price = price, Stock = stock, MinOrderQuantity = minOrder, Description = Cell("description"),
                 };
                 var productId = existing.TryGetValue(sku, out var id) ? id : (int?)null;
@@ -93,6 +110,7 @@ public static class ImportListings
                 if (rowErrors.Count > 0) errors.AddRange(rowErrors.Distinct().Select(e => new RowError(number, e)));
                 else forms.Add((number, productId, form));
             }
+            if (rows == 0) return Refused(0, texts["Import.Empty"]);
             if (errors.Count > 0) return new Result(0, 0, errors);
 
             foreach (var (row, productId, form) in forms)
@@ -112,6 +130,9 @@ public static class ImportListings
         }
 
         private static Result Refused(int row, string message) => new(0, 0, [new RowError(row, message)]);
+
+        // The column as the seller's spreadsheet names it, in their language: 판매가(price).
+        private string ColumnName(string column) => texts[$"Import.Column.{column}"];
     }
 
     /// <summary>Thrown to roll the whole import back; carries the report to show.</summary>

@@ -1,3 +1,4 @@
+using Marketplace.Web.Infrastructure.Files;
 using System.Text;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
@@ -26,14 +27,15 @@ public sealed class SellerSalesController(IMediator mediator, MarketplaceDbConte
         if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
         var report = await mediator.Send(new SellerSales.Query(enterprise, year, month), ct);
         var s = report.Statement!;
-        var csv = new StringBuilder()
-            .AppendLine("year,month,gross_won,refunds_won,net_sales_won,commission_rate,commission_won,payable_won,issued")
-            .AppendLine(FormattableString.Invariant($"{s.Year},{s.Month},{s.Gross},{s.Refunds},{s.NetSales},{s.CommissionRate},{s.Commission},{s.Payable},{(s.Issued ? "yes" : "provisional")}"))
-            .AppendLine()
-            .AppendLine("date,channel,orders,gross_won,refunds_won,net_won");
-        foreach (var row in report.Rows)
-            csv.AppendLine(FormattableString.Invariant($"{row.Period},{row.Channel},{row.Orders},{row.Gross},{row.Refunds},{row.Net}"));
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
+        var rows = new List<IReadOnlyList<object?>>
+        {
+            new object[] { "year", "month", "gross_won", "refunds_won", "net_sales_won", "commission_rate", "commission_won", "payable_won", "issued" },
+            new object[] { s.Year, s.Month, s.Gross, s.Refunds, s.NetSales, s.CommissionRate, s.Commission, s.Payable, s.Issued ? "yes" : "provisional" },
+            Array.Empty<object?>(),
+            new object[] { "date", "channel", "orders", "gross_won", "refunds_won", "net_won" },
+        };
+        rows.AddRange(report.Rows.Select(row => (IReadOnlyList<object?>)new object[] { row.Period, row.Channel, row.Orders, row.Gross, row.Refunds, row.Net }));
+        return File(CsvFile.Write(rows), CsvFile.ContentType,
             $"settlement-{year}-{month:D2}.csv");
     }
 }
