@@ -146,7 +146,8 @@ public class Product
         return copy;
     }
 
-    public void Describe(string name, string nameEn, string description, string descriptionEn)
+    // Private: names, descriptions and price change only through Edit (reviewed once published) and ApproveChange.
+    private void Describe(string name, string nameEn, string description, string descriptionEn)
     {
         Name = name.Trim();
         NameEn = nameEn.Trim();
@@ -155,7 +156,7 @@ public class Product
         SearchText = BuildSearchText(Name, NameEn);
     }
 
-    public void SetPrice(Won price)
+    private void SetPrice(Won price)
     {
         if (price.Amount < 0) throw new DomainException(ErrorCodes.NegativePrice, price.ToString());
         PriceWon = price.Amount;

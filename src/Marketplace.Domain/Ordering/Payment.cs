@@ -4,6 +4,21 @@ namespace Marketplace.Domain.Ordering;
 
 public enum PaymentStatus { Pending, Paid, Failed, Expired, Cancelled, Refunded }
 
+/// <summary>What a gateway's word did to a payment, for the caller to act on (stock, sales, orders).</summary>
+public enum PaymentChange
+{
+    /// <summary>Nothing: a replay, or an outcome that came after a later one.</summary>
+    None,
+    /// <summary>Pending, now paid: the reserved stock is sold.</summary>
+    Paid,
+    /// <summary>Paid after we had released it (expired or cancelled here first): its stock must be taken again.</summary>
+    PaidAfterRelease,
+    /// <summary>Pending, now failed, expired or cancelled: the reserved stock goes back.</summary>
+    Closed,
+    PartlyRefunded,
+    FullyRefunded,
+}
+
 /// <summary>One checkout's payment. It pays for one order per enterprise in the cart; while it is
 /// pending, the orders' stock is reserved. Only the gateway's confirmation (a verified webhook, or
 /// the simulated gateway's approval) marks it paid, never the shopper's return to the site.</summary>
@@ -48,29 +63,38 @@ public class Payment
         SessionUrl = sessionUrl;
     }
 
-    public void MarkPaid(string? paymentIntentId, DateTime nowUtc)
+    /// <summary>The gateway took the money. Events come late and out of order: a payment already paid
+    /// (or refunded since) stays as it is; one we had released is paid all the same, and says so.</summary>
+    public PaymentChange MarkPaid(string? paymentIntentId, DateTime nowUtc)
     {
+        if (Status is PaymentStatus.Paid or PaymentStatus.Refunded) return PaymentChange.None;
+        var released = !IsPending;
         Status = PaymentStatus.Paid;
         PaymentIntentId = paymentIntentId ?? PaymentIntentId;
         SettledAtUtc = nowUtc;
+        return released ? PaymentChange.PaidAfterRelease : PaymentChange.Paid;
     }
 
-    /// <summary>Ends a pending payment without money taken: failed, expired or cancelled.</summary>
-    public void Close(PaymentStatus outcome, DateTime nowUtc)
+    /// <summary>Ends a pending payment without money taken: failed, expired or cancelled. A payment
+    /// that is no longer pending (paid meanwhile, or already closed) is left as it is.</summary>
+    public PaymentChange Close(PaymentStatus outcome, DateTime nowUtc)
     {
         if (outcome is not (PaymentStatus.Failed or PaymentStatus.Expired or PaymentStatus.Cancelled))
             throw new ArgumentOutOfRangeException(nameof(outcome));
-        if (!IsPending) throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> {outcome}");
+        if (!IsPending) return PaymentChange.None;
         Status = outcome;
         SettledAtUtc = nowUtc;
+        return PaymentChange.Closed;
     }
 
     /// <summary>Records money given back; the gateway's report of the total refunded is the truth,
-    /// so a replayed or late report never counts twice.</summary>
-    public void RecordRefundedTotal(Won refundedTotal)
+    /// so a replayed or late report never counts twice. A payment never paid has nothing to refund.</summary>
+    public PaymentChange RecordRefundedTotal(Won refundedTotal)
     {
+        if (Status is not (PaymentStatus.Paid or PaymentStatus.Refunded)) return PaymentChange.None;
         if (refundedTotal.Amount > AmountWon) throw new DomainException(ErrorCodes.InvalidAmount, refundedTotal.ToString());
         RefundedWon = Math.Max(RefundedWon, refundedTotal.Amount);
         if (RefundedWon == AmountWon) Status = PaymentStatus.Refunded;
+        return Status == PaymentStatus.Refunded ? PaymentChange.FullyRefunded : PaymentChange.PartlyRefunded;
     }
 }

@@ -80,8 +80,51 @@ public class OrderingRulesTests
     public void Only_a_pending_payment_can_fail_expire_or_be_cancelled()
     {
         var payment = new Payment(Guid.NewGuid(), "m1", "simulated", new Won(1_000), Now, Now.AddMinutes(30));
-        payment.Close(PaymentStatus.Expired, Now);
-        Assert.Throws<DomainException>(() => payment.Close(PaymentStatus.Failed, Now));
+        Assert.Equal(PaymentChange.Closed, payment.Close(PaymentStatus.Expired, Now));
+        // A later word arrives out of order: it changes nothing.
+        Assert.Equal(PaymentChange.None, payment.Close(PaymentStatus.Failed, Now.AddMinutes(1)));
+        Assert.Equal((PaymentStatus.Expired, Now), (payment.Status, payment.SettledAtUtc!.Value));
         Assert.Throws<DomainException>(() => new Payment(Guid.NewGuid(), "m1", "simulated", Won.Zero, Now, Now));
+    }
+
+    private static Payment PendingPayment() => new(Guid.NewGuid(), "m1", "simulated", new Won(30_000), Now, Now.AddMinutes(30));
+
+    [Fact]
+    public void A_payment_is_paid_once_and_says_when_it_was_paid_after_release()
+    {
+        var payment = PendingPayment();
+        Assert.Equal(PaymentChange.Paid, payment.MarkPaid("pi_1", Now));
+        Assert.Equal(PaymentChange.None, payment.MarkPaid("pi_1", Now.AddMinutes(1)));
+        Assert.Equal(Now, payment.SettledAtUtc);
+
+        var released = PendingPayment();
+        Assert.Equal(PaymentChange.Closed, released.Close(PaymentStatus.Expired, Now));
+        Assert.Equal(PaymentChange.PaidAfterRelease, released.MarkPaid("pi_2", Now.AddMinutes(2)));
+        Assert.Equal(PaymentStatus.Paid, released.Status);
+    }
+
+    [Fact]
+    public void A_late_expiry_or_failure_leaves_a_paid_payment_alone()
+    {
+        var payment = PendingPayment();
+        payment.MarkPaid("pi_1", Now);
+        Assert.Equal(PaymentChange.None, payment.Close(PaymentStatus.Expired, Now.AddMinutes(40)));
+        Assert.Equal(PaymentChange.None, payment.Close(PaymentStatus.Failed, Now.AddMinutes(41)));
+        Assert.Equal(PaymentStatus.Paid, payment.Status);
+        Assert.Throws<ArgumentOutOfRangeException>(() => payment.Close(PaymentStatus.Paid, Now));
+    }
+
+    [Fact]
+    public void A_refund_report_counts_only_on_a_paid_payment_and_tells_partial_from_full()
+    {
+        var pending = PendingPayment();
+        Assert.Equal(PaymentChange.None, pending.RecordRefundedTotal(new Won(10_000)));
+        Assert.Equal(0, pending.RefundedWon);
+
+        var paid = PendingPayment();
+        paid.MarkPaid("pi_1", Now);
+        Assert.Equal(PaymentChange.PartlyRefunded, paid.RecordRefundedTotal(new Won(10_000)));
+        Assert.Equal(PaymentChange.FullyRefunded, paid.RecordRefundedTotal(new Won(30_000)));
+        Assert.Equal(PaymentStatus.Refunded, paid.Status);
     }
 }

@@ -3,6 +3,7 @@ using Marketplace.Domain.Data;
 using Marketplace.Domain.Ordering;
 using Marketplace.Web.Features.Reporting;
 using Marketplace.Web.Features.Shop.Checkout;
+using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Payments;
 using MediatR;
@@ -26,120 +27,96 @@ public static class ApplyPaymentOutcome
         string EventId, string EventType, Guid? PaymentId, Outcome Outcome,
         string? PaymentIntentId = null, long RefundedTotal = 0) : IRequest<Applied>, IChangesCatalog;
 
-    public sealed class Handler(MarketplaceDbContext db, PaymentGateways gateways, TimeProvider clock, IMediator mediator, ILogger<Handler> logger)
-        : IRequestHandler<Command, Applied>
+    /// <summary>Publishes the confirmation only after the outcome has committed.</summary>
+    public sealed class Handler(IMediator mediator) : IRequestHandler<Command, Applied>
     {
         public async Task<Applied> Handle(Command command, CancellationToken ct)
         {
-            var strategy = db.Database.CreateExecutionStrategy();
-            Applied applied;
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    applied = await strategy.ExecuteAsync(async () =>
-                    {
-                        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                        var now = clock.GetUtcNow().UtcDateTime;
-                        if (await db.ProcessedPaymentEvents.AnyAsync(e => e.EventId == command.EventId, ct)) return Applied.AlreadyApplied;
-                        // Written first: a concurrent delivery of the same event waits here, then fails on the key.
-                        db.ProcessedPaymentEvents.Add(new ProcessedPaymentEvent(command.EventId, command.EventType, now));
-                        await db.SaveChangesAsync(ct);
-
-                        // Lock the payment's row before reading it: another outcome for the same payment (the
-                        // shopper's return racing Stripe's event) waits here and then reads what this one committed.
-                        await (command.PaymentId is { } locked
-                            ? db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.LockPayment(locked), ct)
-                            : db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.LockPaymentByIntent(command.PaymentIntentId), ct));
-                        var payment = command.PaymentId is { } id
-                            ? await db.Payments.FirstOrDefaultAsync(p => p.Id == id, ct)
-                            : await db.Payments.FirstOrDefaultAsync(p => p.PaymentIntentId == command.PaymentIntentId, ct);
-                        var result = Applied.UnknownPayment;
-                        if (payment is not null)
-                        {
-                            var orders = await db.Orders.Include(o => o.Lines).Where(o => o.PaymentId == payment.Id).ToListAsync(ct);
-                            result = await ApplyAsync(command, payment, orders, now, ct);
-                            await db.SaveChangesAsync(ct);
-                        }
-                        await transaction.CommitAsync(ct);
-                        return result;
-                    });
-                    break;
-                }
-                catch (DbUpdateConcurrencyException) when (attempt < 3)
-                {
-                    // Another outcome for the same payment (the shopper's return racing Stripe's event)
-                    // committed first: read the payment again and apply this event on top of it.
-                    db.ChangeTracker.Clear();
-                }
-                catch (DbUpdateException)
-                {
-                    if (!await IsRecordedAsync(command.EventId)) throw;
-                    return Applied.AlreadyApplied;
-                }
-            }
-
+            var applied = await mediator.Send(new Apply(command), ct);
             if (applied == Applied.Applied && command.Outcome == Outcome.Paid && command.PaymentId is { } paid)
                 await mediator.Publish(new PaymentConfirmed(paid), CancellationToken.None);
             return applied;
         }
+    }
 
-        private async Task<bool> IsRecordedAsync(string eventId)
+    /// <summary>The outcome in one transaction. Retried when it loses a race: to the same event
+    /// delivered twice at once (its id is a key), or to another outcome for the same payment.</summary>
+    public sealed record Apply(Command Outcome) : IRequest<Applied>, ITransactional, IRetriedAfterConflict;
+
+    public sealed class ApplyHandler(MarketplaceDbContext db, PaymentGateways gateways, TimeProvider clock, ILogger<ApplyHandler> logger)
+        : IRequestHandler<Apply, Applied>
+    {
+        public async Task<Applied> Handle(Apply apply, CancellationToken ct)
         {
-            db.ChangeTracker.Clear();
-            return await db.ProcessedPaymentEvents.AnyAsync(e => e.EventId == eventId);
+            var command = apply.Outcome;
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (await db.ProcessedPaymentEvents.AnyAsync(e => e.EventId == command.EventId, ct)) return Applied.AlreadyApplied;
+            // Written first: a concurrent delivery of the same event waits here, then fails on the key and is retried.
+            db.ProcessedPaymentEvents.Add(new ProcessedPaymentEvent(command.EventId, command.EventType, now));
+            await db.SaveChangesAsync(ct);
+
+            // Lock the payment's row before reading it: another outcome for the same payment (the
+            // shopper's return racing Stripe's event) waits here and then reads what this one committed.
+            await db.Database.ExecuteSqlInterpolatedAsync(command.PaymentId is { } locked
+                ? ProviderSql.LockPayment(locked)
+                : ProviderSql.LockPaymentByIntent(command.PaymentIntentId), ct);
+            var payment = command.PaymentId is { } id
+                ? await db.Payments.FirstOrDefaultAsync(p => p.Id == id, ct)
+                : await db.Payments.FirstOrDefaultAsync(p => p.PaymentIntentId == command.PaymentIntentId, ct);
+            if (payment is null) return Applied.UnknownPayment;
+
+            var orders = await db.Orders.Include(o => o.Lines).Where(o => o.PaymentId == payment.Id).ToListAsync(ct);
+            var change = command.Outcome switch
+            {
+                Outcome.Paid => payment.MarkPaid(command.PaymentIntentId, now),
+                Outcome.Failed => payment.Close(PaymentStatus.Failed, now),
+                Outcome.Expired => payment.Close(PaymentStatus.Expired, now),
+                Outcome.Cancelled => payment.Close(PaymentStatus.Cancelled, now),
+                _ => payment.RecordRefundedTotal(new Won(command.RefundedTotal)),
+            };
+            await FollowAsync(change, payment, orders, now, ct);
+            await db.SaveChangesAsync(ct);
+            return change == PaymentChange.None ? Applied.NoChange : Applied.Applied;
         }
 
-        private async Task<Applied> ApplyAsync(Command command, Payment payment, List<Order> orders, DateTime now, CancellationToken ct)
+        /// <summary>What the payment's change means for its orders, the stock and the sales figures.</summary>
+        private async Task FollowAsync(PaymentChange change, Payment payment, List<Order> orders, DateTime now, CancellationToken ct)
         {
-            var allLines = orders.SelectMany(o => o.Lines).ToList();
-            switch (command.Outcome)
+            var lines = orders.SelectMany(o => o.Lines).ToList();
+            switch (change)
             {
-                case Outcome.Paid when payment.Status is PaymentStatus.Paid or PaymentStatus.Refunded:
-                    return Applied.NoChange;
+                case PaymentChange.Paid:
+                    await RecordSalesAsync(orders, now, ct);
+                    await StockLedger.CountSalesAsync(db, lines, ct);
+                    await ClearBoughtFromCartAsync(payment.MemberId, lines, now, ct);
+                    break;
 
-                case Outcome.Paid when payment.IsPending:
-                    payment.MarkPaid(command.PaymentIntentId, now);
-                    orders.ForEach(o => o.MarkPaid(now));
-                    foreach (var order in orders) await SalesLedger.RecordSaleAsync(db, order, ct);
-                    await StockLedger.CountSalesAsync(db, allLines, ct);
-                    await ClearBoughtFromCartAsync(payment.MemberId, allLines, now, ct);
-                    return Applied.Applied;
-
-                case Outcome.Paid:
-                    // Paid after we had given up on it (expired or cancelled here first): take the stock
-                    // again if it is still there, else give all the money back.
-                    payment.MarkPaid(command.PaymentIntentId, now);
-                    orders.ForEach(o => o.MarkPaid(now));
-                    foreach (var order in orders) await SalesLedger.RecordSaleAsync(db, order, ct);
-                    if (await StockLedger.TryReserveAsync(db, allLines.Select(l => (l.ProductId, l.Quantity)), ct))
+                case PaymentChange.PaidAfterRelease:
+                    // Take the stock again if it is still there, else give all the money back.
+                    await RecordSalesAsync(orders, now, ct);
+                    if (await StockLedger.TryReserveAsync(db, lines.Select(l => (l.ProductId, l.Quantity)), ct))
                     {
-                        await StockLedger.CountSalesAsync(db, allLines, ct);
-                        await ClearBoughtFromCartAsync(payment.MemberId, allLines, now, ct);
-                        return Applied.Applied;
+                        await StockLedger.CountSalesAsync(db, lines, ct);
+                        await ClearBoughtFromCartAsync(payment.MemberId, lines, now, ct);
+                        break;
                     }
-                    orders.ForEach(o => o.MarkRefunded(now));
-                    foreach (var order in orders) await SalesLedger.RecordRefundAsync(db, order, ct);
+                    foreach (var order in orders)
+                    {
+                        order.MarkRefunded(now);
+                        await SalesLedger.RecordRefundAsync(db, order, ct);
+                    }
                     await gateways.For(payment.Gateway).RefundAsync(
                         new RefundRequest(payment.Id, payment.PaymentIntentId ?? payment.SessionId ?? "", null, $"refund-late-{payment.Id}"), ct);
                     payment.RecordRefundedTotal(payment.Amount);
                     logger.LogWarning("Payment {PaymentId} completed after release and stock ran out: refunded in full", payment.Id);
-                    return Applied.Applied;
+                    break;
 
-                case Outcome.Failed or Outcome.Expired or Outcome.Cancelled when payment.IsPending:
-                    payment.Close(command.Outcome switch
-                    {
-                        Outcome.Failed => PaymentStatus.Failed,
-                        Outcome.Expired => PaymentStatus.Expired,
-                        _ => PaymentStatus.Cancelled,
-                    }, now);
+                case PaymentChange.Closed:
                     orders.ForEach(o => o.CancelUnpaid(now));
-                    await StockLedger.ReleaseAsync(db, allLines, ct);
-                    return Applied.Applied;
+                    await StockLedger.ReleaseAsync(db, lines, ct);
+                    break;
 
-                case Outcome.RefundedTotal when payment.Status is PaymentStatus.Paid or PaymentStatus.Refunded:
-                    payment.RecordRefundedTotal(new Won(command.RefundedTotal));
-                    if (payment.Status != PaymentStatus.Refunded) return Applied.Applied;
+                case PaymentChange.FullyRefunded:
                     // Refunded in full (perhaps from Stripe's dashboard): every order still open is refunded.
                     foreach (var order in orders.Where(o => o.Status is not (OrderStatus.Refunded or OrderStatus.Cancelled)))
                     {
@@ -147,10 +124,16 @@ public static class ApplyPaymentOutcome
                         order.MarkRefunded(now);
                         await SalesLedger.RecordRefundAsync(db, order, ct);
                     }
-                    return Applied.Applied;
+                    break;
+            }
+        }
 
-                default:
-                    return Applied.NoChange;
+        private async Task RecordSalesAsync(List<Order> orders, DateTime now, CancellationToken ct)
+        {
+            foreach (var order in orders)
+            {
+                order.MarkPaid(now);
+                await SalesLedger.RecordSaleAsync(db, order, ct);
             }
         }
 

@@ -15,12 +15,15 @@ public static class MediatorRegistration
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
 
-        // Order matters: logging sees everything, validation runs before anything else; the cache
-        // sits outside the transaction, so a change is committed before shared answers are dropped.
+        // Outermost first. Logging sees everything (names and durations). Concurrency turns a save that
+        // lost for good into a message. Validation refuses bad input before any work. Caching serves
+        // shared reads and drops them after a change has committed. Retry runs a command that lost a
+        // race again, each try in its own transaction, which is innermost.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ConcurrencyBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CachingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RetryBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
 
         var openInterfaces = new[] { typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>) };
