@@ -74,6 +74,8 @@ public static class ServiceRegistration
             cookie.Cookie.SecurePolicy = SecurityHeaders.CookiePolicy(configuration, environment);
         });
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<Members.CurrentMember>();
         services.AddScoped<InputErrorFilter>();
         services.AddControllersWithViews(options =>
             {

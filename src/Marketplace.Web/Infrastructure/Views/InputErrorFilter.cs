@@ -10,8 +10,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Infrastructure.Views;
 
-/// <summary>Turns bad input into a page the user can act on, never a 500:
-/// a form (POST) is shown again with the messages beside its fields; a page asked for with
+/// <summary>Turns bad input into a page the user can act on, never a 500, in one place for every form:
+/// a form (POST) is shown again with the messages beside its fields (the page its action names with
+/// <see cref="ReshowWithAttribute"/>, else its own view with the bound request); a page asked for with
 /// unusable query values (GET) answers 400 with the messages. Domain rules broken by a
 /// command read like input errors, in the user's language.</summary>
 public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetadataProvider metadata, ILogger<InputErrorFilter> logger) : IAsyncActionFilter
@@ -38,6 +39,11 @@ public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetada
         }
         foreach (var error in errors)
             context.ModelState.AddModelError(error.Field, error.Message);
+        if (ReshowWithAttribute.Of(context) is { } reshow)
+        {
+            executed.Result = await reshow.PageAsync(context);
+            return;
+        }
         // Re-show the form with what the user typed: the bound request is the form's model.
         var form = context.ActionArguments.Values.FirstOrDefault(a => a is IBaseRequest);
         executed.Result = new ViewResult

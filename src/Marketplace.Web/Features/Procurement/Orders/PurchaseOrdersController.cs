@@ -1,12 +1,10 @@
-using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
 using Marketplace.Domain.Procurement;
-using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Members;
 using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Procurement.Orders;
 
@@ -14,75 +12,57 @@ public sealed record DirectPurchasePage(DirectPurchase.Preview Preview, DirectPu
 
 /// <summary><c>/procurement/orders</c> and direct purchase, for the buyers and approvers of a verified institution.</summary>
 [Authorize(Roles = $"{Roles.InstitutionBuyer},{Roles.InstitutionApprover}"), Route("procurement")]
-public sealed class PurchaseOrdersController(IMediator mediator, MarketplaceDbContext db, IStringLocalizer<Texts> texts) : Controller
+[ActsFor(Party.Institution, OrElse = "/procurement/apply")]
+public sealed class PurchaseOrdersController(IMediator mediator) : Controller
 {
     [HttpGet("")]
     public IActionResult Home() => Redirect("/procurement/orders");
 
     [HttpGet("orders")]
-    public async Task<IActionResult> Index(PurchaseOrderStatus? status, CancellationToken ct)
+    public async Task<IActionResult> Index(PurchaseOrderStatus? status, [Current(CurrentPart.Institution)] int institution, CancellationToken ct)
     {
-        if (await db.InstitutionOfAsync(User, ct) is not { } institution) return Redirect("/procurement/apply");
         ViewData["Status"] = status;
         return View(await mediator.Send(new PurchaseOrders.ListQuery(new OrderScope(InstitutionId: institution), status), ct));
     }
 
     [HttpGet("orders/{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken ct) => await DetailsViewAsync(id, ct);
+    public Task<IActionResult> Details(int id, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) => DetailsPage(id, institution, ct);
 
-    [HttpPost("orders/{id:int}/approve"), Authorize(Roles = Roles.InstitutionApprover)]
-    public Task<IActionResult> Approve(int id, CancellationToken ct) =>
-        ActAsync(id, institution => new PurchaseOrders.Approve(institution, User.MemberId(), id), ct);
+    [HttpPost("orders/{id:int}/approve"), Authorize(Roles = Roles.InstitutionApprover), ReshowWith(nameof(DetailsPage))]
+    public async Task<IActionResult> Approve(int id, [Current(CurrentPart.Institution)] int institution, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        Done(id, await mediator.Send(new PurchaseOrders.Approve(institution, memberId, id), ct));
 
-    [HttpPost("orders/{id:int}/reject"), Authorize(Roles = Roles.InstitutionApprover)]
-    public Task<IActionResult> Reject(int id, string? reason, CancellationToken ct) =>
-        ActAsync(id, institution => new PurchaseOrders.RejectApproval(institution, User.MemberId(), id, reason?.Trim() ?? ""), ct);
+    [HttpPost("orders/{id:int}/reject"), Authorize(Roles = Roles.InstitutionApprover), ReshowWith(nameof(DetailsPage))]
+    public async Task<IActionResult> Reject(int id, string? reason, [Current(CurrentPart.Institution)] int institution, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        Done(id, await mediator.Send(new PurchaseOrders.RejectApproval(institution, memberId, id, reason?.Trim() ?? ""), ct));
 
     /// <summary>Accepted quantities arrive as <c>accepted[lineId]=n</c>.</summary>
-    [HttpPost("orders/{id:int}/inspect")]
-    public Task<IActionResult> Inspect(int id, Dictionary<int, int> accepted, string? note, CancellationToken ct) =>
-        ActAsync(id, institution => new PurchaseOrders.Inspect(institution, User.MemberId(), id, accepted, note), ct);
+    [HttpPost("orders/{id:int}/inspect"), ReshowWith(nameof(DetailsPage))]
+    public async Task<IActionResult> Inspect(int id, Dictionary<int, int> accepted, string? note,
+        [Current(CurrentPart.Institution)] int institution, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        Done(id, await mediator.Send(new PurchaseOrders.Inspect(institution, memberId, id, accepted, note), ct));
 
     [HttpGet("products/{id:int}/order")]
     public async Task<IActionResult> Order(int id, int quantity, CancellationToken ct)
     {
-        if (await db.InstitutionOfAsync(User, ct) is null) return Redirect("/procurement/apply");
         var preview = await mediator.Send(new DirectPurchase.PreviewQuery(id, quantity, null), ct);
         return preview is null ? NotFound() : View(new DirectPurchasePage(preview, new DirectPurchase.Form { Quantity = preview.Quantity }));
     }
 
-    [HttpPost("products/{id:int}/order")]
-    public async Task<IActionResult> Order(int id, [Bind(Prefix = "Form")] DirectPurchase.Form form, CancellationToken ct)
-    {
-        if (await db.InstitutionOfAsync(User, ct) is not { } institution) return Redirect("/procurement/apply");
-        try
-        {
-            var orderId = await mediator.Send(new DirectPurchase.Command(institution, User.MemberId(), id, form), ct);
-            return Redirect($"/procurement/orders/{orderId}");
-        }
-        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
-        var preview = await mediator.Send(new DirectPurchase.PreviewQuery(id, form.Quantity, form.DeliveryDate), ct);
-        if (preview is null) return NotFound();
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(new DirectPurchasePage(preview, form));
-    }
+    [HttpPost("products/{id:int}/order"), ReshowWith(nameof(OrderPage))]
+    public async Task<IActionResult> Order(int id, [Bind(Prefix = "Form")] DirectPurchase.Form form,
+        [Current(CurrentPart.Institution)] int institution, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        Redirect($"/procurement/orders/{await mediator.Send(new DirectPurchase.Command(institution, memberId, id, form), ct)}");
 
-    private async Task<IActionResult> ActAsync<T>(int id, Func<int, T> command, CancellationToken ct) where T : IRequest<bool>
-    {
-        if (await db.InstitutionOfAsync(User, ct) is not { } institution) return NotFound();
-        try
-        {
-            return await mediator.Send(command(institution), ct) ? Redirect($"/procurement/orders/{id}") : NotFound();
-        }
-        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await DetailsViewAsync(id, ct);
-    }
+    private async Task<IActionResult> OrderPage(int id, DirectPurchase.Form form, CancellationToken ct) =>
+        await mediator.Send(new DirectPurchase.PreviewQuery(id, form.Quantity, form.DeliveryDate), ct) is { } preview
+            ? View("Order", new DirectPurchasePage(preview, form))
+            : NotFound();
 
-    private async Task<IActionResult> DetailsViewAsync(int id, CancellationToken ct)
-    {
-        if (await db.InstitutionOfAsync(User, ct) is not { } institution) return NotFound();
-        var detail = await mediator.Send(new PurchaseOrders.DetailQuery(new OrderScope(InstitutionId: institution), id), ct);
-        return detail is null ? NotFound() : View("Details", detail);
-    }
+    private IActionResult Done(int id, bool found) => found ? Redirect($"/procurement/orders/{id}") : NotFound();
+
+    private async Task<IActionResult> DetailsPage(int id, int institution, CancellationToken ct) =>
+        await mediator.Send(new PurchaseOrders.DetailQuery(new OrderScope(InstitutionId: institution), id), ct) is { } detail
+            ? View("Details", detail)
+            : NotFound();
 }
