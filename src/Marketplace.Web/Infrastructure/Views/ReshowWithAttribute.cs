@@ -20,8 +20,10 @@ public sealed class ReshowWithAttribute(string method) : Attribute
     public async Task<IActionResult> PageAsync(ActionExecutingContext context)
     {
         var controller = context.Controller;
+        // The refused action itself is never the page (a GET and a POST may share a name).
+        var refused = (context.ActionDescriptor as ControllerActionDescriptor)?.MethodInfo;
         var candidates = controller.GetType().GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-            .Where(m => m.Name == Method).ToList();
+            .Where(m => m.Name == Method && m != refused).ToList();
         var method = candidates.OrderByDescending(m => m.GetParameters().Count(p => Argument(context, p.Name!) is not null)).FirstOrDefault()
             ?? throw new InvalidOperationException($"{controller.GetType().Name} has no method {Method}.");
         var arguments = method.GetParameters().Select(p => Fill(context, p)).ToArray();

@@ -18,7 +18,8 @@ namespace Marketplace.Web.Features.Procurement.Reports;
 /// certification was valid that day; the rest is shown apart so the totals can be reconciled.</summary>
 public static class PurchaseResults
 {
-    public sealed record Query(int InstitutionId, int Year) : IRequest<Report>;
+    /// <param name="Year">The Korean year; null for this one.</param>
+    public sealed record Query(int InstitutionId, int? Year = null) : IRequest<Report>;
 
     /// <summary>The operator's view: what each institution bought in a year, by the same rules.</summary>
     public sealed record ByInstitutionQuery(int Year) : IRequest<IReadOnlyList<InstitutionRow>>;
@@ -59,7 +60,7 @@ public static class PurchaseResults
             RuleFor(c => c.Year).InclusiveBetween(2012, 2100).WithMessage(_ => texts["Procurement.YearOutOfRange"]);
     }
 
-    public sealed class Handler(MarketplaceDbContext db)
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock)
         : IRequestHandler<Query, Report>, IRequestHandler<SetTotal, Unit>, IRequestHandler<ByInstitutionQuery, IReadOnlyList<InstitutionRow>>
     {
         public async Task<IReadOnlyList<InstitutionRow>> Handle(ByInstitutionQuery query, CancellationToken ct)
@@ -79,7 +80,8 @@ public static class PurchaseResults
 
         public async Task<Report> Handle(Query query, CancellationToken ct)
         {
-            var (from, to) = YearBounds(query.Year);
+            var year = query.Year ?? KoreaTime.Today(clock).Year;
+            var (from, to) = YearBounds(year);
             var lines = await db.PurchaseOrders.AsNoTracking()
                 .Where(o => o.InstitutionId == query.InstitutionId && o.Status == PurchaseOrderStatus.Inspected
                     && o.InspectedAtUtc >= from && o.InspectedAtUtc < to)
@@ -98,8 +100,8 @@ public static class PurchaseResults
             var institution = await db.Institutions.AsNoTracking().Where(i => i.Id == query.InstitutionId)
                 .Select(i => new { i.Name, i.InstitutionCode }).FirstAsync(ct);
             var total = await db.InstitutionYearTotals.AsNoTracking()
-                .Where(t => t.InstitutionId == query.InstitutionId && t.Year == query.Year).Select(t => (long?)t.TotalPurchasesWon).FirstOrDefaultAsync(ct);
-            return new Report(query.InstitutionId, institution.Name, institution.InstitutionCode, query.Year, types, months,
+                .Where(t => t.InstitutionId == query.InstitutionId && t.Year == year).Select(t => (long?)t.TotalPurchasesWon).FirstOrDefaultAsync(ct);
+            return new Report(query.InstitutionId, institution.Name, institution.InstitutionCode, year, types, months,
                 lines.Where(l => !l.CountsTowardResults).Sum(l => l.Amount), counted.Select(l => l.Id).Distinct().Count(), total);
         }
 

@@ -1,59 +1,41 @@
-using Marketplace.Domain.Common;
-using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
 using Marketplace.Domain.Ordering;
-using Marketplace.Web.Infrastructure.Behaviors;
-using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Members;
 using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Seller.Orders;
 
-[Authorize(Roles = Roles.EnterpriseStaff), Route("seller/orders")]
-public sealed class SellerOrdersController(IMediator mediator, MarketplaceDbContext db, IStringLocalizer<Texts> texts) : Controller
+[Authorize(Roles = Roles.EnterpriseStaff), Route("seller/orders"), ActsFor(Party.Enterprise, OrElse = "/seller/apply")]
+public sealed class SellerOrdersController(IMediator mediator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(OrderStatus? status, CancellationToken ct)
+    public async Task<IActionResult> Index(OrderStatus? status, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct)
     {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return Redirect("/seller/apply");
         ViewData["Status"] = status;
         return View(await mediator.Send(new SellerOrders.ListQuery(enterprise, status), ct));
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken ct)
-    {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
-        return await mediator.Send(new SellerOrders.DetailQuery(enterprise, id), ct) is { } order ? View(order) : NotFound();
-    }
+    public Task<IActionResult> Details(int id, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) => DetailsPage(id, enterprise, ct);
 
-    [HttpPost("{id:int}/accept")]
-    public Task<IActionResult> Accept(int id, CancellationToken ct) => AdvanceAsync(id, SellerOrders.Step.Accept, null, null, ct);
+    [HttpPost("{id:int}/accept"), ReshowWith(nameof(DetailsPage))]
+    public Task<IActionResult> Accept(int id, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        AdvanceAsync(new SellerOrders.Advance(enterprise, id, SellerOrders.Step.Accept, null, null), ct);
 
-    [HttpPost("{id:int}/ship")]
-    public Task<IActionResult> Ship(int id, string? carrier, string? trackingNumber, CancellationToken ct) =>
-        AdvanceAsync(id, SellerOrders.Step.Ship, carrier, trackingNumber, ct);
+    [HttpPost("{id:int}/ship"), ReshowWith(nameof(DetailsPage))]
+    public Task<IActionResult> Ship(int id, string? carrier, string? trackingNumber, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        AdvanceAsync(new SellerOrders.Advance(enterprise, id, SellerOrders.Step.Ship, carrier?.Trim(), trackingNumber?.Trim()), ct);
 
-    [HttpPost("{id:int}/deliver")]
-    public Task<IActionResult> Deliver(int id, CancellationToken ct) => AdvanceAsync(id, SellerOrders.Step.Deliver, null, null, ct);
+    [HttpPost("{id:int}/deliver"), ReshowWith(nameof(DetailsPage))]
+    public Task<IActionResult> Deliver(int id, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        AdvanceAsync(new SellerOrders.Advance(enterprise, id, SellerOrders.Step.Deliver, null, null), ct);
 
-    private async Task<IActionResult> AdvanceAsync(int id, SellerOrders.Step step, string? carrier, string? tracking, CancellationToken ct)
-    {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
-        try
-        {
-            return await mediator.Send(new SellerOrders.Advance(enterprise, id, step, carrier?.Trim(), tracking?.Trim()), ct)
-                ? Redirect($"/seller/orders/{id}")
-                : NotFound();
-        }
-        catch (Exception e) when (InputErrors.Of(e, texts) is { } found)
-        {
-            ModelState.AddAll(found);
-        }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await mediator.Send(new SellerOrders.DetailQuery(enterprise, id), ct) is { } order ? View("Details", order) : NotFound();
-    }
+    private async Task<IActionResult> AdvanceAsync(SellerOrders.Advance step, CancellationToken ct) =>
+        await mediator.Send(step, ct) ? Redirect($"/seller/orders/{step.OrderId}") : NotFound();
+
+    private async Task<IActionResult> DetailsPage(int id, int enterprise, CancellationToken ct) =>
+        await mediator.Send(new SellerOrders.DetailQuery(enterprise, id), ct) is { } order ? View("Details", order) : NotFound();
 }

@@ -1,53 +1,33 @@
-using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
-using Marketplace.Web.Infrastructure.Behaviors;
-using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Members;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Seller.Profile;
 
-[Authorize(Roles = Roles.EnterpriseStaff), Route("seller/profile")]
-public sealed class ProfileController(IMediator mediator, MarketplaceDbContext db, IStringLocalizer<Texts> texts) : Controller
+[Authorize(Roles = Roles.EnterpriseStaff), Route("seller/profile"), ActsFor(Party.Enterprise, OrElse = "/seller/apply")]
+public sealed class ProfileController(IMediator mediator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        await db.EnterpriseOfAsync(User, ct) is { } enterprise ? View(await mediator.Send(new StorefrontProfile.Query(enterprise), ct)) : Redirect("/seller/apply");
+    public Task<IActionResult> Index([Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) => ProfilePage(enterprise, null, ct);
 
-    [HttpPost("logo"), RequestSizeLimit(Infrastructure.Storage.ImageStore.MaxBytes + 64 * 1024)]
-    public async Task<IActionResult> Logo(IFormFile? file, CancellationToken ct)
+    [HttpPost("logo"), RequestSizeLimit(Infrastructure.Storage.ImageStore.MaxBytes + 64 * 1024), ReshowWith(nameof(ProfilePage))]
+    public async Task<IActionResult> Logo(IFormFile? file, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct)
     {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
-        try
-        {
-            await mediator.Send(new StorefrontLogo.Set(enterprise, file), ct);
-            return Redirect($"/enterprises/{enterprise}");
-        }
-        catch (InputValidationException invalid) { foreach (var e in invalid.Errors) ModelState.AddModelError("", e.Message); }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Index", await mediator.Send(new StorefrontProfile.Query(enterprise), ct));
+        await mediator.Send(new StorefrontLogo.Set(enterprise, file), ct);
+        return Redirect($"/enterprises/{enterprise}");
     }
 
-    [HttpPost("")]
-    public async Task<IActionResult> Index([Bind(Prefix = "Form")] StorefrontProfile.Form form, CancellationToken ct)
+    [HttpPost(""), ReshowWith(nameof(ProfilePage))]
+    public async Task<IActionResult> Index([Bind(Prefix = "Form")] StorefrontProfile.Form form, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct)
     {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
-        var errors = new List<string>();
-        if (!ModelState.IsValid) errors.Add(texts["Profile.FigureInvalid"]);
-        else
-        {
-            try
-            {
-                await mediator.Send(new StorefrontProfile.Save(enterprise, form), ct);
-                return Redirect($"/enterprises/{enterprise}");
-            }
-            catch (InputValidationException invalid) { errors.AddRange(invalid.Errors.Select(e => e.Message)); }
-        }
-        ModelState.Clear();
-        foreach (var message in errors) ModelState.AddModelError("", message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(form);
+        await mediator.Send(new StorefrontProfile.Save(enterprise, form, FiguresRead: ModelState.IsValid), ct);
+        return Redirect($"/enterprises/{enterprise}");
     }
+
+    /// <param name="form">What the member typed, when the page is shown again; else the saved profile.</param>
+    private async Task<IActionResult> ProfilePage(int enterprise, StorefrontProfile.Form? form, CancellationToken ct) =>
+        View("Index", form ?? await mediator.Send(new StorefrontProfile.Query(enterprise), ct));
 }

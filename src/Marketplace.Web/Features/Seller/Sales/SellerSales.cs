@@ -19,7 +19,8 @@ public static class SellerSales
     /// counted on the day of inspection.</summary>
     public enum Channel { Consumer, Procurement }
 
-    public sealed record Query(int EnterpriseId, int Year, int? Month) : IRequest<Report>;
+    /// <param name="Year">The Korean year; null for this one.</param>
+    public sealed record Query(int EnterpriseId, int? Year, int? Month) : IRequest<Report>;
 
     public sealed record Row(string Period, Channel Channel, int Orders, long Gross, long Refunds)
     {
@@ -55,7 +56,8 @@ public static class SellerSales
     {
         public async Task<Report> Handle(Query query, CancellationToken ct)
         {
-            var (from, to) = Bounds(query.Year, query.Month);
+            var year = query.Year ?? KoreaTime.Today(clock).Year;
+            var (from, to) = Bounds(year, query.Month);
             var paid = await db.Orders.AsNoTracking()
                 .Where(o => o.EnterpriseId == query.EnterpriseId && o.PaidAtUtc >= from && o.PaidAtUtc < to)
                 .Select(o => new { At = o.PaidAtUtc!.Value, o.TotalWon }).ToListAsync(ct);
@@ -91,9 +93,9 @@ public static class SellerSales
 
             // The platform settles the card payments it collected; institutions pay procurement invoices to the enterprise.
             var statement = query.Month is { } month
-                ? await StatementAsync(query.EnterpriseId, query.Year, month, rows.Where(r => r.Channel == Channel.Consumer).ToList(), ct)
+                ? await StatementAsync(query.EnterpriseId, year, month, rows.Where(r => r.Channel == Channel.Consumer).ToList(), ct)
                 : null;
-            return new Report(query.Year, query.Month, rows, top, statement);
+            return new Report(year, query.Month, rows, top, statement);
         }
 
         /// <summary>The statement of a month that is over is issued once and kept; later views read it back.</summary>
