@@ -26,6 +26,15 @@ public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetada
             return;
         }
 
+        // A form whose values could not even be read (letters in a number field) is shown again at once,
+        // with the binder's messages in the user's language; the command never sees default values.
+        if (!isRead && !context.ModelState.IsValid && ReshowWithAttribute.Of(context) is { } unreadable)
+        {
+            logger.LogInformation("Unreadable form on {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path);
+            context.Result = await unreadable.PageAsync(context);
+            return;
+        }
+
         var executed = await next();
         var errors = executed.Exception is { } exception ? InputErrors.Of(exception, texts) : null;
         if (errors is null) return;

@@ -39,6 +39,6 @@ public sealed class EnterpriseReviewController(IMediator mediator, IStringLocali
     {
         var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (enterprise?.DocumentKey is not { } key || documents.Open(key) is not { } stream) return NotFound();
-        return File(stream, enterprise.DocumentContentType ?? "application/octet-stream", $"document-{id}{ApplyController.Extension(enterprise.DocumentContentType)}");
+        return File(stream, enterprise.DocumentContentType ?? "application/octet-stream", $"document-{id}{ApplicationStatus.Handler.Extension(enterprise.DocumentContentType)}");
     }
 }

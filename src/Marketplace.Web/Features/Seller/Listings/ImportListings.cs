@@ -43,7 +43,13 @@ public static class ImportListings
         SkipEmptyLines = true,
     };
 
-    public sealed record Command(int EnterpriseId, byte[] File) : IRequest<Result>, ITransactional, IChangesCatalog;
+    public const int MaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>Reads and checks the whole file outside any transaction; only the saves share one.</summary>
+    public sealed record Command(int EnterpriseId, byte[] File) : IRequest<Result>, IChangesCatalog;
+
+    /// <summary>The checked rows, saved all or none.</summary>
+    public sealed record Apply(int EnterpriseId, IReadOnlyList<(int Row, int? ProductId, Listings.Form Form)> Forms) : IRequest<Result>, ITransactional;
 
     public sealed record RowError(int Row, string Message);
 
@@ -57,6 +63,8 @@ public static class ImportListings
     {
         public async Task<Result> Handle(Command command, CancellationToken ct)
         {
+            if (command.File.Length == 0) return Refused(0, texts["Upload.Empty"]);
+            if (command.File.Length > MaxBytes) return Refused(0, texts["Upload.TooLarge", MaxBytes / 1024 / 1024]);
             if (CsvText.Decode(command.File) is not { } text) return Refused(0, texts["Import.Encoding"]);
             using var csv = CsvReader.FromText(text, ReadOptions);
             var header = csv.Headers.Select(h => Columns.GetValueOrDefault(h.Trim())).ToList();
@@ -113,26 +121,41 @@ public static class ImportListings
             if (rows == 0) return Refused(0, texts["Import.Empty"]);
             if (errors.Count > 0) return new Result(0, 0, errors);
 
-            foreach (var (row, productId, form) in forms)
+            try
             {
-                try
-                {
-                    await mediator.Send(new Listings.Save(command.EnterpriseId, productId, form), ct);
-                }
-                catch (Exception e) when (e is InputValidationException or Domain.Common.DomainException)
-                {
-                    // Checked above; a rule only the save knows (an archived listing's SKU) stops the whole file.
-                    var message = e is InputValidationException invalid ? invalid.Errors[0].Message : texts[((Domain.Common.DomainException)e).Code];
-                    throw new ImportRefused(new Result(0, 0, [new RowError(row, message)]));
-                }
+                return await mediator.Send(new Apply(command.EnterpriseId, forms), ct);
             }
-            return new Result(forms.Count(f => f.ProductId is null), forms.Count(f => f.ProductId is not null), []);
+            catch (ImportRefused refused)
+            {
+                return refused.Result;
+            }
         }
 
         private static Result Refused(int row, string message) => new(0, 0, [new RowError(row, message)]);
 
         // The column as the seller's spreadsheet names it, in their language: 판매가(price).
         private string ColumnName(string column) => texts[$"Import.Column.{column}"];
+    }
+
+    public sealed class ApplyHandler(IMediator mediator, IStringLocalizer<Texts> texts) : IRequestHandler<Apply, Result>
+    {
+        public async Task<Result> Handle(Apply apply, CancellationToken ct)
+        {
+            foreach (var (row, productId, form) in apply.Forms)
+            {
+                try
+                {
+                    await mediator.Send(new Listings.Save(apply.EnterpriseId, productId, form), ct);
+                }
+                catch (Exception e) when (e is InputValidationException or Domain.Common.DomainException)
+                {
+                    // Checked before; a rule only the save knows (an archived listing's SKU) stops the whole file.
+                    var message = e is InputValidationException invalid ? invalid.Errors[0].Message : texts[((Domain.Common.DomainException)e).Code];
+                    throw new ImportRefused(new Result(0, 0, [new RowError(row, message)]));
+                }
+            }
+            return new Result(apply.Forms.Count(f => f.ProductId is null), apply.Forms.Count(f => f.ProductId is not null), []);
+        }
     }
 
     /// <summary>Thrown to roll the whole import back; carries the report to show.</summary>

@@ -1,107 +1,75 @@
-using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
-using Marketplace.Web.Features.Procurement;
 using Marketplace.Web.Features.Procurement.Invoices;
 using Marketplace.Web.Features.Procurement.Orders;
-using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Members;
 using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Seller.Procurement;
 
 /// <summary><c>/seller/procurement</c>: quote requests addressed to the enterprise and purchase orders
 /// its customers' institutions have approved.</summary>
-[Authorize(Roles = Roles.EnterpriseStaff), Route("seller/procurement")]
-public sealed class SellerProcurementController(IMediator mediator, MarketplaceDbContext db, IStringLocalizer<Texts> texts) : Controller
+[Authorize(Roles = Roles.EnterpriseStaff), Route("seller/procurement"), ActsFor(Party.Enterprise, OrElse = "/seller/apply")]
+public sealed class SellerProcurementController(IMediator mediator) : Controller
 {
     [HttpGet("quotes")]
-    public async Task<IActionResult> Quotes(CancellationToken ct) =>
-        await db.EnterpriseOfAsync(User, ct) is { } enterprise
-            ? View(await mediator.Send(new SellerProcurement.InboxQuery(enterprise), ct))
-            : Redirect("/seller/apply");
+    public async Task<IActionResult> Quotes([Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        View(await mediator.Send(new SellerProcurement.InboxQuery(enterprise), ct));
 
     [HttpGet("quotes/{id:int}")]
-    public async Task<IActionResult> Quote(int id, CancellationToken ct) => await QuoteViewAsync(id, null, ct);
+    public Task<IActionResult> Quote(int id, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) => QuotePage(id, enterprise, null, ct);
 
-    [HttpPost("quotes/{id:int}")]
-    public async Task<IActionResult> Quote(int id, [Bind(Prefix = "Form")] SellerProcurement.QuoteForm form, CancellationToken ct)
-    {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
-        try
-        {
-            return await mediator.Send(new SellerProcurement.SubmitQuote(enterprise, User.MemberId(), id, form), ct)
-                ? Redirect($"/seller/procurement/quotes/{id}")
-                : NotFound();
-        }
-        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await QuoteViewAsync(id, form, ct);
-    }
+    [HttpPost("quotes/{id:int}"), ReshowWith(nameof(QuotePage))]
+    public async Task<IActionResult> Quote(int id, [Bind(Prefix = "Form")] SellerProcurement.QuoteForm form,
+        [Current(CurrentPart.Enterprise)] int enterprise, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new SellerProcurement.SubmitQuote(enterprise, memberId, id, form), ct)
+            ? Redirect($"/seller/procurement/quotes/{id}")
+            : NotFound();
 
     [HttpGet("orders")]
-    public async Task<IActionResult> Orders(CancellationToken ct) =>
-        await db.EnterpriseOfAsync(User, ct) is { } enterprise
-            ? View(await mediator.Send(new PurchaseOrders.ListQuery(new OrderScope(EnterpriseId: enterprise)), ct))
-            : Redirect("/seller/apply");
+    public async Task<IActionResult> Orders([Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        View(await mediator.Send(new PurchaseOrders.ListQuery(new OrderScope(EnterpriseId: enterprise)), ct));
 
     [HttpGet("orders/{id:int}")]
-    public async Task<IActionResult> Order(int id, CancellationToken ct) => await OrderViewAsync(id, ct);
+    public Task<IActionResult> Order(int id, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) => OrderPage(id, enterprise, ct);
 
-    [HttpPost("orders/{id:int}/confirm")]
-    public Task<IActionResult> Confirm(int id, CancellationToken ct) =>
-        ActAsync(id, enterprise => new SellerProcurement.Respond(enterprise, id, SellerProcurement.Decision.Confirm, null), ct);
+    [HttpPost("orders/{id:int}/confirm"), ReshowWith(nameof(OrderPage))]
+    public Task<IActionResult> Confirm(int id, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        ActAsync(id, new SellerProcurement.Respond(enterprise, id, SellerProcurement.Decision.Confirm, null), ct);
 
-    [HttpPost("orders/{id:int}/decline")]
-    public Task<IActionResult> Decline(int id, string? reason, CancellationToken ct) =>
-        ActAsync(id, enterprise => new SellerProcurement.Respond(enterprise, id, SellerProcurement.Decision.Decline, reason?.Trim()), ct);
+    [HttpPost("orders/{id:int}/decline"), ReshowWith(nameof(OrderPage))]
+    public Task<IActionResult> Decline(int id, string? reason, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        ActAsync(id, new SellerProcurement.Respond(enterprise, id, SellerProcurement.Decision.Decline, reason?.Trim()), ct);
 
     /// <summary>Quantities arrive as <c>quantities[lineId]=n</c>.</summary>
-    [HttpPost("orders/{id:int}/ship")]
-    public Task<IActionResult> Ship(int id, Dictionary<int, int> quantities, string? carrier, string? trackingNumber, CancellationToken ct) =>
-        ActAsync(id, enterprise => new SellerProcurement.Ship(enterprise, id, quantities, carrier?.Trim() ?? "", trackingNumber?.Trim() ?? ""), ct);
+    [HttpPost("orders/{id:int}/ship"), ReshowWith(nameof(OrderPage))]
+    public Task<IActionResult> Ship(int id, Dictionary<int, int> quantities, string? carrier, string? trackingNumber,
+        [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        ActAsync(id, new SellerProcurement.Ship(enterprise, id, quantities, carrier?.Trim() ?? "", trackingNumber?.Trim() ?? ""), ct);
 
-    [HttpPost("invoices/{invoiceId:int}/payments")]
-    public async Task<IActionResult> RecordPayment(int invoiceId, int orderId, DateOnly? paidOn, long amount, string? reference, CancellationToken ct)
-    {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
-        try
-        {
-            return await mediator.Send(new InvoicePayments.Record(enterprise, User.MemberId(), invoiceId, paidOn, amount, reference?.Trim() ?? ""), ct) is { } id
-                ? Redirect($"/seller/procurement/orders/{id}")
-                : NotFound();
-        }
-        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await OrderViewAsync(orderId, ct);
-    }
+    [HttpPost("invoices/{invoiceId:int}/payments"), ReshowWith(nameof(PaymentOrderPage))]
+    public async Task<IActionResult> RecordPayment(int invoiceId, int orderId, DateOnly? paidOn, long amount, string? reference,
+        [Current(CurrentPart.Enterprise)] int enterprise, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new InvoicePayments.Record(enterprise, memberId, invoiceId, paidOn, amount, reference?.Trim() ?? ""), ct) is { } id
+            ? Redirect($"/seller/procurement/orders/{id}")
+            : NotFound();
 
-    private async Task<IActionResult> ActAsync<T>(int id, Func<int, T> command, CancellationToken ct) where T : IRequest<bool>
-    {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
-        try
-        {
-            return await mediator.Send(command(enterprise), ct) ? Redirect($"/seller/procurement/orders/{id}") : NotFound();
-        }
-        catch (Exception e) when (InputErrors.Of(e, texts) is { } found) { ModelState.AddAll(found); }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await OrderViewAsync(id, ct);
-    }
+    private async Task<IActionResult> ActAsync(int id, IRequest<bool> step, CancellationToken ct) =>
+        await mediator.Send(step, ct) ? Redirect($"/seller/procurement/orders/{id}") : NotFound();
 
-    private async Task<IActionResult> OrderViewAsync(int id, CancellationToken ct)
-    {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
-        var detail = await mediator.Send(new PurchaseOrders.DetailQuery(new OrderScope(EnterpriseId: enterprise), id), ct);
-        return detail is null ? NotFound() : View("Order", detail);
-    }
+    private async Task<IActionResult> OrderPage(int id, int enterprise, CancellationToken ct) =>
+        await mediator.Send(new PurchaseOrders.DetailQuery(new OrderScope(EnterpriseId: enterprise), id), ct) is { } detail
+            ? View("Order", detail)
+            : NotFound();
 
-    private async Task<IActionResult> QuoteViewAsync(int id, SellerProcurement.QuoteForm? form, CancellationToken ct)
+    private Task<IActionResult> PaymentOrderPage(int orderId, int enterprise, CancellationToken ct) => OrderPage(orderId, enterprise, ct);
+
+    /// <param name="form">The answer the enterprise typed, when it is shown again.</param>
+    private async Task<IActionResult> QuotePage(int id, int enterprise, SellerProcurement.QuoteForm? form, CancellationToken ct)
     {
-        if (await db.EnterpriseOfAsync(User, ct) is not { } enterprise) return NotFound();
-        var detail = await mediator.Send(new SellerProcurement.RequestQuery(enterprise, id), ct);
-        if (detail is null) return NotFound();
+        if (await mediator.Send(new SellerProcurement.RequestQuery(enterprise, id), ct) is not { } detail) return NotFound();
         ViewData["Form"] = form;
         return View("Quote", detail);
     }

@@ -23,7 +23,7 @@ public sealed class ProfileController(IMediator mediator) : Controller
     [HttpPost(""), ReshowWith(nameof(ProfilePage))]
     public async Task<IActionResult> Index([Bind(Prefix = "Form")] StorefrontProfile.Form form, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct)
     {
-        await mediator.Send(new StorefrontProfile.Save(enterprise, form, FiguresRead: ModelState.IsValid), ct);
+        await mediator.Send(new StorefrontProfile.Save(enterprise, form), ct);
         return Redirect($"/enterprises/{enterprise}");
     }
 

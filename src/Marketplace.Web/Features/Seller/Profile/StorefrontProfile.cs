@@ -28,14 +28,12 @@ public static class StorefrontProfile
 
     public sealed record Query(int EnterpriseId) : IRequest<Form>;
 
-    /// <param name="FiguresRead">False when a figure in the form was not a number at all.</param>
-    public sealed record Save(int EnterpriseId, Form Form, bool FiguresRead = true) : IRequest<Unit>, ITransactional, IChangesCatalog;
+    public sealed record Save(int EnterpriseId, Form Form) : IRequest<Unit>, ITransactional, IChangesCatalog;
 
     public sealed class Validator : AbstractValidator<Save>
     {
         public Validator(IStringLocalizer<Texts> texts)
         {
-            RuleFor(s => s.FiguresRead).Equal(true).WithMessage(_ => texts["Profile.FigureInvalid"]);
             RuleFor(s => s.Form.Story).MaximumLength(4000).WithMessage(_ => texts["Checkout.TooLong", 4000]);
             RuleFor(s => s.Form.StoryEn).MaximumLength(4000).WithMessage(_ => texts["Checkout.TooLong", 4000]);
             RuleFor(s => s.Form.SocialMission).MaximumLength(500).WithMessage(_ => texts["Checkout.TooLong", 500]);
