@@ -16,7 +16,8 @@ public static class MemberSignUps
 {
     public enum Kind { Consumer, InstitutionMember, EnterpriseStaff }
 
-    public sealed record Query(DateOnly From, DateOnly To, Grain Grain) : IRequest<Report>;
+    /// <summary>Null bounds mean this Korean year up to today (<see cref="Periods.Range"/>).</summary>
+    public sealed record Query(DateOnly? From, DateOnly? To, Grain Grain) : IRequest<Report>;
 
     public sealed record Row(string Period, int New, IReadOnlyDictionary<Kind, int> ByKind, IReadOnlyDictionary<SignUpChannel, int> ByChannel, int Cumulative);
 
@@ -27,21 +28,23 @@ public static class MemberSignUps
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator(IStringLocalizer<Texts> texts)
+        public Validator(IStringLocalizer<Texts> texts, TimeProvider clock)
         {
-            RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithMessage(_ => texts["Dashboard.RangeReversed"]);
-            RuleFor(q => q).Must(q => q.To.DayNumber - q.From.DayNumber <= 3 * 366).WithName("To").WithMessage(_ => texts["Dashboard.RangeTooLong"]);
+            RuleFor(q => q).Must(q => Periods.Range(q.From, q.To, clock) is var (from, to) && to >= from).WithName("To").WithMessage(_ => texts["Dashboard.RangeReversed"]);
+            RuleFor(q => q).Must(q => Periods.Range(q.From, q.To, clock) is var (from, to) && to.DayNumber - from.DayNumber <= 3 * 366).WithName("To").WithMessage(_ => texts["Dashboard.RangeTooLong"]);
             RuleFor(q => q.Grain).IsInEnum();
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db) : IRequestHandler<Query, Report>
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Query, Report>
     {
-        public async Task<Report> Handle(Query query, CancellationToken ct)
+        public async Task<Report> Handle(Query asked, CancellationToken ct)
         {
-            var before = await db.SignUpRollups.Where(r => r.Day < query.From).SumAsync(r => r.Members, ct);
+            var (from, to) = Periods.Range(asked.From, asked.To, clock);
+            var query = asked with { From = from, To = to };
+            var before = await db.SignUpRollups.Where(r => r.Day < from).SumAsync(r => r.Members, ct);
             var counted = await db.SignUpRollups.AsNoTracking()
-                .Where(r => r.Day >= query.From && r.Day <= query.To && r.Members != 0)
+                .Where(r => r.Day >= from && r.Day <= to && r.Members != 0)
                 .Select(r => new { r.Day, r.Kind, r.Channel, r.Members })
                 .ToListAsync(ct);
 

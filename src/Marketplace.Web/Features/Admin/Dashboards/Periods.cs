@@ -17,6 +17,12 @@ public static class Periods
         _ => day.Year.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>The dashboards' range: what was asked for, else this Korean year up to today.</summary>
+    public static (DateOnly From, DateOnly To) Range(DateOnly? from, DateOnly? to, TimeProvider clock)
+    {
+        var today = KoreaTime.Today(clock);
+        return (from ?? new DateOnly(today.Year, 1, 1), to ?? today);
+    }
 
     /// <summary>The first instant (UTC) of a Korean day.</summary>
     public static DateTime StartUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc) - KoreaTime.Offset;

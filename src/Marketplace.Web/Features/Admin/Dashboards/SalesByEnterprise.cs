@@ -12,7 +12,8 @@ namespace Marketplace.Web.Features.Admin.Dashboards;
 /// the sales rollup that payments and refunds keep in their own transactions.</summary>
 public static class SalesByEnterprise
 {
-    public sealed record Query(DateOnly From, DateOnly To, int? EnterpriseId = null) : IRequest<Report>;
+    /// <summary>Null bounds mean this Korean year up to today (<see cref="Periods.Range"/>).</summary>
+    public sealed record Query(DateOnly? From, DateOnly? To, int? EnterpriseId = null) : IRequest<Report>;
 
     public sealed record Row(int EnterpriseId, string Name, string Channel, int Orders, long Gross, long Refunds)
     {
@@ -34,18 +35,20 @@ public static class SalesByEnterprise
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator(IStringLocalizer<Texts> texts)
+        public Validator(IStringLocalizer<Texts> texts, TimeProvider clock)
         {
-            RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithMessage(_ => texts["Dashboard.RangeReversed"]);
-            RuleFor(q => q).Must(q => q.To.DayNumber - q.From.DayNumber <= 3 * 366).WithName("To").WithMessage(_ => texts["Dashboard.RangeTooLong"]);
+            RuleFor(q => q).Must(q => Periods.Range(q.From, q.To, clock) is var (from, to) && to >= from).WithName("To").WithMessage(_ => texts["Dashboard.RangeReversed"]);
+            RuleFor(q => q).Must(q => Periods.Range(q.From, q.To, clock) is var (from, to) && to.DayNumber - from.DayNumber <= 3 * 366).WithName("To").WithMessage(_ => texts["Dashboard.RangeTooLong"]);
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db) : IRequestHandler<Query, Report>
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Query, Report>
     {
-        public async Task<Report> Handle(Query query, CancellationToken ct)
+        public async Task<Report> Handle(Query asked, CancellationToken ct)
         {
-            var rollups = db.SalesRollups.AsNoTracking().Where(r => r.Day >= query.From && r.Day <= query.To);
+            var (from, to) = Periods.Range(asked.From, asked.To, clock);
+            var query = asked with { From = from, To = to };
+            var rollups = db.SalesRollups.AsNoTracking().Where(r => r.Day >= from && r.Day <= to);
             if (query.EnterpriseId is { } only) rollups = rollups.Where(r => r.EnterpriseId == only);
 
             var totals = await rollups

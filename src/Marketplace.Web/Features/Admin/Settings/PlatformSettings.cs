@@ -59,16 +59,18 @@ public static class SettingsPage
 
     public sealed record Model(IReadOnlyList<(PlatformSettings.Definition Definition, decimal Value)> Current, IReadOnlyList<PlatformSetting> History);
 
-    public sealed record Change(string ActorId, string Key, decimal Value) : IRequest<Unit>, ITransactional;
+    /// <param name="Value">Null when the form's value was left empty.</param>
+    public sealed record Change(string ActorId, string Key, decimal? Value) : IRequest<Unit>, ITransactional;
 
     public sealed class Validator : AbstractValidator<Change>
     {
         public Validator(IStringLocalizer<Texts> texts)
         {
             RuleFor(c => c.Key).Must(k => PlatformSettings.All.Any(d => d.Key == k)).WithMessage(_ => texts["Settings.Unknown"]);
-            RuleFor(c => c).Must(c => PlatformSettings.All.FirstOrDefault(d => d.Key == c.Key) is not { } d || (c.Value >= d.Min && c.Value <= d.Max))
+            RuleFor(c => c.Value).NotNull().WithMessage(_ => texts["Settings.ValueRequired"]);
+            RuleFor(c => c).Must(c => c.Value is null || PlatformSettings.All.FirstOrDefault(d => d.Key == c.Key) is not { } d || (c.Value >= d.Min && c.Value <= d.Max))
                 .WithName("Value").WithMessage(c => texts["Settings.OutOfRange", PlatformSettings.All.FirstOrDefault(d => d.Key == c.Key)?.Min ?? 0, PlatformSettings.All.FirstOrDefault(d => d.Key == c.Key)?.Max ?? 0]);
-            RuleFor(c => c.Value).Must(v => v == decimal.Truncate(v)).When(c => c.Key != PlatformSettings.CommissionRate).WithMessage(_ => texts["Settings.WholeNumber"]);
+            RuleFor(c => c.Value).Must(v => v is null || v == decimal.Truncate(v.Value)).When(c => c.Key != PlatformSettings.CommissionRate).WithMessage(_ => texts["Settings.WholeNumber"]);
         }
     }
 
@@ -86,7 +88,7 @@ public static class SettingsPage
         {
             var before = await settings.GetAsync(command.Key, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            db.PlatformSettings.Add(new PlatformSetting(command.Key, command.Value.ToString(CultureInfo.InvariantCulture), now, command.ActorId));
+            db.PlatformSettings.Add(new PlatformSetting(command.Key, command.Value!.Value.ToString(CultureInfo.InvariantCulture), now, command.ActorId));
             db.Record(now, command.ActorId, "setting.change", "Setting", command.Key, new { Value = before }, new { command.Value });
             await db.SaveChangesAsync(ct);
             return Unit.Value;
