@@ -61,11 +61,16 @@ public static class ProviderSql
     }
 
     /// <summary>Takes a payment's row lock for the rest of the transaction (a no-op update: every engine
-    /// locks the rows it updates), so that two outcomes for one payment apply one after the other.</summary>
+    /// locks the rows it updates), so that two outcomes for one payment apply one after the other.
+    /// By our id when the event names it, else by the gateway's payment intent (refunds).</summary>
+    public static FormattableString LockPayment(Guid? paymentId, string? paymentIntentId) =>
+        paymentId is { } id ? LockPayment(id) : LockPaymentByIntent(paymentIntentId);
+
+    /// <inheritdoc cref="LockPayment(Guid?, string?)"/>
     public static FormattableString LockPayment(Guid paymentId) =>
         $"""UPDATE "Payments" SET "Status" = "Status" WHERE "Id" = {paymentId}""";
 
-    /// <inheritdoc cref="LockPayment(Guid)"/>
+    /// <inheritdoc cref="LockPayment(Guid?, string?)"/>
     public static FormattableString LockPaymentByIntent(string? paymentIntentId) =>
         $"""UPDATE "Payments" SET "Status" = "Status" WHERE "PaymentIntentId" = {paymentIntentId}""";
 

@@ -57,9 +57,7 @@ public static class ApplyPaymentOutcome
 
             // Lock the payment's row before reading it: another outcome for the same payment (the
             // shopper's return racing Stripe's event) waits here and then reads what this one committed.
-            await db.Database.ExecuteSqlInterpolatedAsync(command.PaymentId is { } locked
-                ? ProviderSql.LockPayment(locked)
-                : ProviderSql.LockPaymentByIntent(command.PaymentIntentId), ct);
+            await db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.LockPayment(command.PaymentId, command.PaymentIntentId), ct);
             var payment = command.PaymentId is { } id
                 ? await db.Payments.FirstOrDefaultAsync(p => p.Id == id, ct)
                 : await db.Payments.FirstOrDefaultAsync(p => p.PaymentIntentId == command.PaymentIntentId, ct);

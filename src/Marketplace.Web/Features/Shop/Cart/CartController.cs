@@ -1,51 +1,30 @@
-using Marketplace.Domain.Common;
-using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Marketplace.Web.Infrastructure.Localization;
 
 namespace Marketplace.Web.Features.Shop.Cart;
 
+/// <summary>Every change lands on /cart; a refused one shows the cart as it is, with the reason, and 400.</summary>
 [Route("cart")]
-public sealed class CartController(IMediator mediator, IStringLocalizer<Texts> texts) : Controller
+public sealed class CartController(IMediator mediator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await mediator.Send(new ViewCart.Query(CartOwner.Of(HttpContext)), ct));
+    public Task<IActionResult> Index(CancellationToken ct) => CartPage(ct);
 
-    [HttpPost("add")]
-    public Task<IActionResult> Add(int productId, int quantity = 1, CancellationToken ct = default) =>
-        ChangeAsync(CartOwner.OfOrIssue(HttpContext), productId, quantity, ChangeCart.Mode.Add, ct);
+    [HttpPost("add"), ReshowWith(nameof(CartPage))]
+    public Task<IActionResult> Add(int productId, int quantity = 1, CancellationToken ct = default) => ChangeAsync(productId, quantity, ChangeCart.Mode.Add, ct);
 
-    [HttpPost("update")]
-    public Task<IActionResult> Update(int productId, int quantity, CancellationToken ct) =>
-        ChangeAsync(CartOwner.OfOrIssue(HttpContext), productId, quantity, ChangeCart.Mode.Set, ct);
+    [HttpPost("update"), ReshowWith(nameof(CartPage))]
+    public Task<IActionResult> Update(int productId, int quantity, CancellationToken ct) => ChangeAsync(productId, quantity, ChangeCart.Mode.Set, ct);
 
-    [HttpPost("remove")]
-    public Task<IActionResult> Remove(int productId, CancellationToken ct) =>
-        ChangeAsync(CartOwner.OfOrIssue(HttpContext), productId, 0, ChangeCart.Mode.Set, ct);
+    [HttpPost("remove"), ReshowWith(nameof(CartPage))]
+    public Task<IActionResult> Remove(int productId, CancellationToken ct) => ChangeAsync(productId, 0, ChangeCart.Mode.Set, ct);
 
-    // Every change lands on /cart; a refused one shows the cart as it is, with the reason, and 400.
-    private async Task<IActionResult> ChangeAsync(CartOwner owner, int productId, int quantity, ChangeCart.Mode mode, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(int productId, int quantity, ChangeCart.Mode mode, CancellationToken ct)
     {
-        if (!ModelState.IsValid) return await RefusedAsync(owner, texts["Error.InvalidQuantity"], ct);
-        try
-        {
-            await mediator.Send(new ChangeCart.Command(owner, productId, quantity, mode), ct);
-            return Redirect("/cart");
-        }
-        catch (DomainException broken)
-        {
-            return await RefusedAsync(owner, texts[broken.Code], ct);
-        }
+        await mediator.Send(new ChangeCart.Command(CartOwner.OfOrIssue(HttpContext), productId, quantity, mode), ct);
+        return Redirect("/cart");
     }
 
-    private async Task<IActionResult> RefusedAsync(CartOwner owner, string message, CancellationToken ct)
-    {
-        ModelState.Clear();
-        ModelState.AddModelError("", message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Index", await mediator.Send(new ViewCart.Query(owner), ct));
-    }
+    private async Task<IActionResult> CartPage(CancellationToken ct) => View("Index", await mediator.Send(new ViewCart.Query(CartOwner.Of(HttpContext)), ct));
 }

@@ -1,37 +1,25 @@
-using System.Security.Claims;
-using Marketplace.Domain.Common;
-using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Members;
+using Marketplace.Web.Infrastructure.Views;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Shop.Orders;
 
 [Authorize, Route("orders")]
-public sealed class OrdersController(IMediator mediator, IStringLocalizer<Texts> texts) : Controller
+public sealed class OrdersController(IMediator mediator) : Controller
 {
-    private string MemberId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await mediator.Send(new MyOrders.ListQuery(MemberId), ct));
+    public async Task<IActionResult> Index([Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        View(await mediator.Send(new MyOrders.ListQuery(memberId), ct));
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
-        await mediator.Send(new MyOrders.DetailQuery(MemberId, id), ct) is { } order ? View(order) : NotFound();
+    public Task<IActionResult> Details(int id, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) => DetailsPage(id, memberId, ct);
 
-    [HttpPost("{id:int}/cancel")]
-    public async Task<IActionResult> Cancel(int id, CancellationToken ct)
-    {
-        try
-        {
-            return await mediator.Send(new CancelOrder.Command(MemberId, id), ct) ? Redirect($"/orders/{id}") : NotFound();
-        }
-        catch (DomainException broken)
-        {
-            ModelState.AddModelError("", texts[broken.Code]);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await mediator.Send(new MyOrders.DetailQuery(MemberId, id), ct) is { } order ? View("Details", order) : NotFound();
-        }
-    }
+    [HttpPost("{id:int}/cancel"), ReshowWith(nameof(DetailsPage))]
+    public async Task<IActionResult> Cancel(int id, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new CancelOrder.Command(memberId, id), ct) ? Redirect($"/orders/{id}") : NotFound();
+
+    private async Task<IActionResult> DetailsPage(int id, string memberId, CancellationToken ct) =>
+        await mediator.Send(new MyOrders.DetailQuery(memberId, id), ct) is { } order ? View("Details", order) : NotFound();
 }
