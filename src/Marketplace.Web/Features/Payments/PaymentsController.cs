@@ -1,13 +1,9 @@
 using Marketplace.Web.Infrastructure;
-using Microsoft.AspNetCore.RateLimiting;
-using System.Security.Claims;
-using Marketplace.Domain.Common;
-using Marketplace.Domain.Data;
-using Marketplace.Web.Infrastructure.Payments;
+using Marketplace.Web.Infrastructure.Members;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marketplace.Web.Features.Payments;
 
@@ -17,58 +13,31 @@ public sealed class PaymentsController(IMediator mediator) : Controller
 
     /// <summary>Stripe's webhook. The signature is checked on the raw bytes before anything is read;
     /// a bad signature, a stale timestamp, another API version or an unreadable body answers 400 and
-    /// changes nothing.
-    /// Events we do not act on, replays and duplicates answer 200.</summary>
+    /// changes nothing. Events we do not act on, replays and duplicates answer 200.</summary>
     [HttpPost("/webhooks/stripe"), IgnoreAntiforgeryToken, EnableRateLimiting(RateLimits.Webhook), RequestSizeLimit(MaxWebhookBytes)]
-    public async Task<IActionResult> StripeWebhook([FromServices] StripeWebhook webhook, CancellationToken ct)
+    public async Task<IActionResult> StripeWebhook(CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await Request.Body.CopyToAsync(buffer, ct);
-
-        if (webhook.Read(buffer.ToArray(), Request.Headers["Stripe-Signature"]) is not { } stripeEvent) return BadRequest();
-        var command = StripeEvents.OutcomeOf(stripeEvent);
-        try
+        return await mediator.Send(new ReceiveStripeEvent.Command(buffer.ToArray(), Request.Headers["Stripe-Signature"]), ct) switch
         {
-            if (command is not null) await mediator.Send(command, ct);
-        }
-        catch (DomainException changed) when (changed.Code == ErrorCodes.ChangedMeanwhile)
-        {
-            return StatusCode(StatusCodes.Status503ServiceUnavailable); // Stripe delivers it again later
-        }
-        return Ok();
+            ReceiveStripeEvent.Answer.Refused => BadRequest(),
+            ReceiveStripeEvent.Answer.TryAgainLater => StatusCode(StatusCodes.Status503ServiceUnavailable),
+            _ => Ok(),
+        };
     }
 
     /// <summary>The simulated gateway's "hosted page": the shopper approves or declines.</summary>
     [HttpGet("/payments/simulated/{id:guid}"), Authorize]
-    public async Task<IActionResult> Simulated(Guid id, [FromServices] MarketplaceDbContext db, CancellationToken ct)
-    {
-        var payment = await OwnSimulatedPaymentAsync(db, id, ct);
-        if (payment is null) return NotFound();
-        if (!payment.IsPending) return Redirect($"/checkout/complete/{id}");
-        return View(payment);
-    }
+    public async Task<IActionResult> Simulated(Guid id, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new SimulatedPayment.Query(memberId, id), ct) switch
+        {
+            null => NotFound(),
+            { IsPending: false } => Redirect($"/checkout/complete/{id}"),
+            var payment => View(payment),
+        };
 
     [HttpPost("/payments/simulated/{id:guid}"), Authorize]
-    public async Task<IActionResult> Simulated(Guid id, bool approve, [FromServices] MarketplaceDbContext db, CancellationToken ct)
-    {
-        if (await OwnSimulatedPaymentAsync(db, id, ct) is null) return NotFound();
-        try
-        {
-            await mediator.Send(new ApplyPaymentOutcome.Command(
-                $"simulated-{id}", approve ? "simulated.approved" : "simulated.declined", id,
-                approve ? ApplyPaymentOutcome.Outcome.Paid : ApplyPaymentOutcome.Outcome.Failed), ct);
-        }
-        catch (DomainException changed) when (changed.Code == ErrorCodes.ChangedMeanwhile)
-        {
-            // Settled by another word on the same payment at the same moment: the result page shows which.
-        }
-        return Redirect($"/checkout/complete/{id}");
-    }
-
-    private Task<Domain.Ordering.Payment?> OwnSimulatedPaymentAsync(MarketplaceDbContext db, Guid id, CancellationToken ct)
-    {
-        var memberId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return db.Payments.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.Id == id && p.MemberId == memberId && p.Gateway == SimulatedGateway.GatewayName, ct);
-    }
+    public async Task<IActionResult> Simulated(Guid id, bool approve, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new SimulatedPayment.Decide(memberId, id, approve), ct) ? Redirect($"/checkout/complete/{id}") : NotFound();
 }
