@@ -1,3 +1,4 @@
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
@@ -15,16 +16,38 @@ namespace Marketplace.Web.Features.Admin.Enterprises;
 /// with a reason; each decision is written to the audit log in the same transaction.</summary>
 public static class EnterpriseReview
 {
-    public sealed record QueueQuery : IRequest<IReadOnlyList<Enterprise>>;
+    public sealed record QueueQuery : IRequest<IReadOnlyList<Item>>;
+
+    /// <summary>An application as the operator reviews it.</summary>
+    public sealed class Item
+    {
+        public int Id { get; init; }
+        public string Name { get; init; } = "";
+        public EnterpriseType Type { get; init; }
+        public Region Region { get; init; }
+        public string RegistrationNumber { get; init; } = "";
+        public string? RepresentativeName { get; init; }
+        public string? CertificationNumber { get; init; }
+        public DateOnly? CertificationExpiresOn { get; init; }
+        public SettlementAccount? SettlementAccount { get; init; }
+        public bool HasDocument { get; init; }
+    }
+
+    public sealed class Profile : AutoMapper.Profile
+    {
+        public Profile() => CreateProjection<Enterprise, Item>().ForMember(d => d.HasDocument, o => o.MapFrom(e => e.DocumentKey != null));
+    }
 
     public sealed record Decide(string ActorId, int EnterpriseId, Decision Decision, string? Reason) : IRequest<bool>, ITransactional, IChangesCatalog, IDecision;
 
     public sealed class Validator(IStringLocalizer<Texts> texts) : DecisionValidator<Decide>(texts);
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<QueueQuery, IReadOnlyList<Enterprise>>, IRequestHandler<Decide, bool>
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, AutoMapper.IConfigurationProvider mapping)
+        : IRequestHandler<QueueQuery, IReadOnlyList<Item>>, IRequestHandler<Decide, bool>
     {
-        public async Task<IReadOnlyList<Enterprise>> Handle(QueueQuery query, CancellationToken ct) =>
-            await db.Enterprises.AsNoTracking().Where(e => e.Status == ApprovalStatus.Pending).OrderBy(e => e.CreatedAtUtc).Take(200).ToListAsync(ct);
+        public async Task<IReadOnlyList<Item>> Handle(QueueQuery query, CancellationToken ct) =>
+            await db.Enterprises.AsNoTracking().Where(e => e.Status == ApprovalStatus.Pending).OrderBy(e => e.CreatedAtUtc).Take(200)
+                .ProjectTo<Item>(mapping).ToListAsync(ct);
 
         public async Task<bool> Handle(Decide command, CancellationToken ct)
         {

@@ -1,3 +1,4 @@
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
@@ -13,16 +14,36 @@ namespace Marketplace.Web.Features.Admin.Institutions;
 /// <summary><c>/admin/institutions</c>: public bodies waiting to be verified; decisions go to the audit log.</summary>
 public static class InstitutionReview
 {
-    public sealed record QueueQuery : IRequest<IReadOnlyList<Institution>>;
+    public sealed record QueueQuery : IRequest<IReadOnlyList<Item>>;
+
+    /// <summary>A registration as the operator verifies it.</summary>
+    public sealed class Item
+    {
+        public int Id { get; init; }
+        public string Name { get; init; } = "";
+        public string InstitutionCode { get; init; } = "";
+        public string RegistrationNumber { get; init; } = "";
+        public Region Region { get; init; }
+        public string Address { get; init; } = "";
+        public string ContactName { get; init; } = "";
+        public string ContactPhone { get; init; } = "";
+    }
+
+    public sealed class Profile : AutoMapper.Profile
+    {
+        public Profile() => CreateProjection<Institution, Item>();
+    }
 
     public sealed record Decide(string ActorId, int InstitutionId, Decision Decision, string? Reason) : IRequest<bool>, ITransactional, IDecision;
 
     public sealed class Validator(IStringLocalizer<Texts> texts) : DecisionValidator<Decide>(texts);
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<QueueQuery, IReadOnlyList<Institution>>, IRequestHandler<Decide, bool>
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, AutoMapper.IConfigurationProvider mapping)
+        : IRequestHandler<QueueQuery, IReadOnlyList<Item>>, IRequestHandler<Decide, bool>
     {
-        public async Task<IReadOnlyList<Institution>> Handle(QueueQuery query, CancellationToken ct) =>
-            await db.Institutions.AsNoTracking().Where(i => i.Status == ApprovalStatus.Pending).OrderBy(i => i.CreatedAtUtc).Take(200).ToListAsync(ct);
+        public async Task<IReadOnlyList<Item>> Handle(QueueQuery query, CancellationToken ct) =>
+            await db.Institutions.AsNoTracking().Where(i => i.Status == ApprovalStatus.Pending).OrderBy(i => i.CreatedAtUtc).Take(200)
+                .ProjectTo<Item>(mapping).ToListAsync(ct);
 
         public async Task<bool> Handle(Decide command, CancellationToken ct)
         {

@@ -1,3 +1,4 @@
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
@@ -22,7 +23,40 @@ public static class SellerOrders
         public string Number => Order.NumberOf(Id, CreatedAtUtc);
     }
 
-    public sealed record DetailQuery(int EnterpriseId, int OrderId) : IRequest<Order?>;
+    public sealed record DetailQuery(int EnterpriseId, int OrderId) : IRequest<Detail?>;
+
+    /// <summary>A paid order as the enterprise fulfils it: lines, address, shipment.</summary>
+    public sealed class Detail
+    {
+        public int Id { get; init; }
+        public DateTime CreatedAtUtc { get; init; }
+        public OrderStatus Status { get; init; }
+        public long TotalWon { get; init; }
+        public ShippingAddress ShipTo { get; init; } = null!;
+        public string? Carrier { get; init; }
+        public string? TrackingNumber { get; init; }
+        public IReadOnlyList<DetailLine> Lines { get; init; } = [];
+
+        public string Number => Order.NumberOf(Id, CreatedAtUtc);
+        public Won Total => new(TotalWon);
+    }
+
+    public sealed class DetailLine
+    {
+        public string ProductName { get; init; } = "";
+        public long UnitPriceWon { get; init; }
+        public int Quantity { get; init; }
+        public Won Subtotal => new(UnitPriceWon * Quantity);
+    }
+
+    public sealed class Profile : AutoMapper.Profile
+    {
+        public Profile()
+        {
+            CreateProjection<OrderLine, DetailLine>();
+            CreateProjection<Order, Detail>();
+        }
+    }
 
     public enum Step { Accept, Ship, Deliver }
 
@@ -42,8 +76,8 @@ public static class SellerOrders
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock)
-        : IRequestHandler<ListQuery, IReadOnlyList<Row>>, IRequestHandler<DetailQuery, Order?>, IRequestHandler<Advance, bool>
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, AutoMapper.IConfigurationProvider mapping)
+        : IRequestHandler<ListQuery, IReadOnlyList<Row>>, IRequestHandler<DetailQuery, Detail?>, IRequestHandler<Advance, bool>
     {
         public async Task<IReadOnlyList<Row>> Handle(ListQuery query, CancellationToken ct)
         {
@@ -55,9 +89,10 @@ public static class SellerOrders
                 .ToListAsync(ct);
         }
 
-        public Task<Order?> Handle(DetailQuery query, CancellationToken ct) =>
-            db.Orders.AsNoTracking().Include(o => o.Lines)
-                .FirstOrDefaultAsync(o => o.Id == query.OrderId && o.EnterpriseId == query.EnterpriseId && o.Status != OrderStatus.PendingPayment, ct);
+        public Task<Detail?> Handle(DetailQuery query, CancellationToken ct) =>
+            db.Orders.AsNoTracking()
+                .Where(o => o.Id == query.OrderId && o.EnterpriseId == query.EnterpriseId && o.Status != OrderStatus.PendingPayment)
+                .ProjectTo<Detail>(mapping).FirstOrDefaultAsync(ct);
 
         public async Task<bool> Handle(Advance command, CancellationToken ct)
         {
