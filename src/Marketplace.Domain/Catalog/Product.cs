@@ -7,8 +7,10 @@ public enum ProductKind { Goods, Service }
 
 public enum ProductStatus { Draft, PendingReview, Published, Rejected, Archived }
 
-public class Product
+public class Product : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => Name;
+
     private readonly List<ProductImage> _images = [];
     private readonly List<SocialValueTag> _tags = [];
     private readonly List<PriceTier> _priceTiers = [];

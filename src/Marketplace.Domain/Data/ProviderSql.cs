@@ -86,6 +86,24 @@ public static class ProviderSql
     public static FormattableString LastScriptedVersion() =>
         $"""SELECT MAX("version") AS "Value" FROM "__schema_migrations" """;
 
+    /// <summary>Serialises servers that migrate the schema at the same moment, for as long as this
+    /// connection holds it (migrations run in transactions of their own). SQLite's file lock and
+    /// EF's lock table already serialise it there.</summary>
+    public static FormattableString? SchemaSessionLock(SqlDialect dialect) => dialect switch
+    {
+        SqlDialect.Postgres => $"SELECT pg_advisory_lock(85296486999924)",
+        SqlDialect.SqlServer => $"EXEC sp_getapplock @Resource = 'marketplace-schema', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 600000",
+        _ => null,
+    };
+
+    /// <inheritdoc cref="SchemaSessionLock"/>
+    public static FormattableString? SchemaSessionUnlock(SqlDialect dialect) => dialect switch
+    {
+        SqlDialect.Postgres => $"SELECT pg_advisory_unlock(85296486999924)",
+        SqlDialect.SqlServer => $"EXEC sp_releaseapplock @Resource = 'marketplace-schema', @LockOwner = 'Session'",
+        _ => null,
+    };
+
     /// <summary>Serialises whoever adopts or migrates the schema until the transaction ends. SQLite's
     /// immediate transaction already holds the write lock.</summary>
     public static FormattableString? SchemaLock(SqlDialect dialect) => dialect switch

@@ -2,8 +2,10 @@ using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Enterprises;
 
-public class Enterprise
+public class Enterprise : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => Name;
+
     private Enterprise() { }
 
     public Enterprise(

@@ -3,8 +3,10 @@ using Marketplace.Domain.Common;
 namespace Marketplace.Domain.Institutions;
 
 /// <summary>A public body (공공기관, local government, school) that buys in bulk.</summary>
-public class Institution
+public class Institution : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => Name;
+
     private Institution() { }
 
     public Institution(string name, string institutionCode, BusinessRegistrationNumber registrationNumber,

@@ -6,8 +6,10 @@ public enum OrderStatus { PendingPayment, Paid, Preparing, Shipped, Delivered, C
 
 /// <summary>What one enterprise must deliver from one checkout. A checkout with products of three
 /// enterprises makes three orders under one <see cref="Payment"/>.</summary>
-public class Order
+public class Order : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => Number;
+
     private readonly List<OrderLine> _lines = [];
 
     private Order() { }

@@ -22,8 +22,10 @@ public enum PaymentChange
 /// <summary>One checkout's payment. It pays for one order per enterprise in the cart; while it is
 /// pending, the orders' stock is reserved. Only the gateway's confirmation (a verified webhook, or
 /// the simulated gateway's approval) marks it paid, never the shopper's return to the site.</summary>
-public class Payment
+public class Payment : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => Id.ToString("N")[..8];
+
     private Payment() { }
 
     public Payment(Guid id, string memberId, string gateway, Won amount, DateTime createdAtUtc, DateTime expiresAtUtc)

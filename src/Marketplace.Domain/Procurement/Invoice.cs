@@ -5,8 +5,10 @@ namespace Marketplace.Domain.Procurement;
 /// <summary>The invoice of an inspected purchase order, with the data of a tax invoice (세금계산서):
 /// supply amount, VAT, total and both parties' registration numbers. Paid by bank transfer, possibly
 /// in parts; overdue once its due date has passed with money still owed.</summary>
-public class Invoice
+public class Invoice : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => Number;
+
     private readonly List<InvoicePayment> _payments = [];
 
     private Invoice() { }

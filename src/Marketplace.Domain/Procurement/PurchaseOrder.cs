@@ -30,8 +30,10 @@ public enum PurchaseOrderStatus
 
 /// <summary>A public institution's purchase order to one enterprise. Amounts follow the tax invoice:
 /// every line carries a unit supply price and a unit VAT, so the totals equal what the buyer saw.</summary>
-public class PurchaseOrder
+public class PurchaseOrder : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => Number;
+
     private readonly List<PurchaseOrderLine> _lines = [];
     private readonly List<PurchaseOrderShipment> _shipments = [];
 

@@ -7,8 +7,10 @@ public enum QuoteRequestStatus { Open, Accepted, Cancelled }
 
 /// <summary>견적문의: an institution asks one or several enterprises at once for unit prices of the
 /// same items, delivered to one place by one date, answered before a deadline.</summary>
-public class QuoteRequest
+public class QuoteRequest : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => Number;
+
     public const int MaxRecipients = 10;
     public const int MaxItems = 20;
 
@@ -100,8 +102,10 @@ public enum QuoteStatus { Submitted, Accepted, NotChosen }
 
 /// <summary>An enterprise's answer to a quote request: a unit supply price per item, a delivery date
 /// and how long the prices hold. It may be revised while the request takes answers.</summary>
-public class Quote
+public class Quote : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => $"Q-{KoreaTime.ToKorea(SubmittedAtUtc).Year}-{Id:D6}";
+
     private readonly List<QuoteLine> _lines = [];
 
     private Quote() { }

@@ -20,8 +20,10 @@ public class SalesRollup
 
 /// <summary>A setting the operator changes on a page (commission rate, single-quote cap, invoice due
 /// days). Every change is a new row, so the history is the table; the newest row per key applies.</summary>
-public class PlatformSetting
+public class PlatformSetting : Audit.IAudited
 {
+    string Audit.IAudited.AuditNumber => Key;
+
     private PlatformSetting() { }
 
     public PlatformSetting(string key, string value, DateTime changedAtUtc, string changedById)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Infrastructure.Data;
 using Marketplace.Web.Tests.Infrastructure;
@@ -23,7 +24,10 @@ public class ScriptedDatabaseTests
         try
         {
             await using (var connection = new SqliteConnection(connectionString))
+            {
                 await LegacyScripts.ApplyAsync(connection, "sqlite");
+                await LegacyData.InsertAsync(connection, "sqlite");
+            }
             await AssertAdoptedAsync(DatabaseProvider.Sqlite, connectionString, DatabaseSchema.FromSqliteAsync);
         }
         finally
@@ -38,7 +42,10 @@ public class ScriptedDatabaseTests
     {
         await using var database = await PostgresDatabase.CreateAsync();
         await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
             await LegacyScripts.ApplyAsync(connection, "postgres");
+            await LegacyData.InsertAsync(connection, "postgres");
+        }
         await AssertAdoptedAsync(DatabaseProvider.Postgres, database.ConnectionString, DatabaseSchema.FromPostgresAsync);
     }
 
@@ -84,11 +91,13 @@ public class ScriptedDatabaseTests
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT "MigrationId" FROM "__EFMigrationsHistory" """, connection);
+        await using var command = new NpgsqlCommand("""SELECT "MigrationId" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" """, connection);
         var rows = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
-        Assert.Equal([ScriptedDatabase.InitialMigration], rows);
+        using var model = ProviderModels.Context(DatabaseProvider.Postgres);
+        Assert.Equal(model.Database.GetMigrations(), rows); // each once
+        Assert.Equal(ScriptedDatabase.InitialMigration, rows[0]);
         await using var roles = new NpgsqlCommand("""SELECT COUNT(*) FROM "AspNetRoles" """, connection);
         Assert.Equal((long)Domain.Members.Roles.All.Length, (long)(await roles.ExecuteScalarAsync())!);
         await SchemaMatchesModelTests.AssertSchemaMatchesAsync(first, DatabaseSchema.FromPostgresAsync);
@@ -96,60 +105,72 @@ public class ScriptedDatabaseTests
 
     private static async Task AssertAdoptedAsync(DatabaseProvider provider, string connectionString, Func<DbConnection, Task<DatabaseSchema>> readSchema)
     {
-        Counts before;
-        // Phase 1: the shop on the schema the scripts built, as it ran before EF migrations: demo data, a paid order.
-        using (var old = new ExistingDatabaseAppFactory(provider, connectionString, migrateOnStart: false))
-        {
-            var member = await old.NewMemberAsync();
-            await old.AddToCartAsync(member, await old.ProductWithStockAsync(5), 2);
-            var started = await old.CheckoutAsync(member);
-            await old.SendAsync(new ApplyPaymentOutcome.Command($"simulated-{started.PaymentId}", "simulated.approved", started.PaymentId, ApplyPaymentOutcome.Outcome.Paid));
-            before = await CountAsync(old);
-        }
-        Assert.True(before.Members > 5 && before.PaidOrders >= 1 && before.PurchaseOrders > 0, before.ToString());
-
-        // Phase 2: this release starts on it.
         using var app = new ExistingDatabaseAppFactory(provider, connectionString);
-        Assert.Equal(before, await CountAsync(app));
         await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<MarketplaceDbContext>();
-            Assert.Equal([ScriptedDatabase.InitialMigration], await db.Database.GetAppliedMigrationsAsync());
+            // Adopted at the initial migration, then every later migration applied on top.
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            Assert.Equal(ScriptedDatabase.InitialMigration, (await db.Database.GetAppliedMigrationsAsync()).First());
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+
+            // Every row the old release wrote is there, and reads through today's model.
+            var member = await db.Users.AsNoTracking().SingleAsync(u => u.Id == LegacyData.MemberId);
+            Assert.Equal("옛 회원", member.DisplayName);
+            var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.MemberId == LegacyData.MemberId);
+            Assert.Equal((OrderStatus.Paid, 24_000L, 2), (order.Status, order.TotalWon, order.Lines.Single().Quantity));
+            Assert.Equal(PaymentStatus.Paid, (await db.Payments.AsNoTracking().SingleAsync(p => p.Id == order.PaymentId)).Status);
+            Assert.Equal("옛 기업 협동조합", (await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == order.EnterpriseId)).Name);
+            var audit = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "enterprise.approve");
+            Assert.Equal(("", ""), (audit.ActorName, audit.SubjectNumber)); // columns added since, empty for old entries
             return 0;
         });
         await SchemaMatchesModelTests.AssertSchemaMatchesAsync(app, readSchema);
 
-        // And it still sells: a second purchase counts on top of the first.
+        // And it still sells: a purchase today counts beside the old one.
         var shopper = await app.NewMemberAsync();
         await app.AddToCartAsync(shopper, await app.ProductWithStockAsync(3), 1);
         var next = await app.CheckoutAsync(shopper);
         await app.SendAsync(new ApplyPaymentOutcome.Command($"simulated-{next.PaymentId}", "simulated.approved", next.PaymentId, ApplyPaymentOutcome.Outcome.Paid));
-        var after = await CountAsync(app);
-        Assert.Equal(before.PaidOrders + 1, after.PaidOrders);
-        Assert.Equal(before.SignUps + 1, after.SignUps);
+        Assert.Equal(2, await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Orders.CountAsync(o => o.PaidAtUtc != null)));
     }
-
-    private sealed record Counts(int Members, int PaidOrders, int Products, int Enterprises, int PurchaseOrders, int SignUps, long SalesWon);
-
-    private static Task<Counts> CountAsync(AppFactory app) => app.WithScopeAsync(async sp =>
-    {
-        var db = sp.GetRequiredService<MarketplaceDbContext>();
-        return new Counts(
-            await db.Users.CountAsync(),
-            await db.Orders.CountAsync(o => o.PaidAtUtc != null),
-            await db.Products.CountAsync(),
-            await db.Enterprises.CountAsync(),
-            await db.PurchaseOrders.CountAsync(),
-            await db.SignUpRollups.SumAsync(r => r.Members),
-            await db.SalesRollups.SumAsync(r => r.GrossWon));
-    });
 
     private static async Task<bool> TableExistsAsync(NpgsqlConnection connection, string table)
     {
         await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = @t", connection);
         command.Parameters.AddWithValue("t", table);
         return (long)(await command.ExecuteScalarAsync())! > 0;
+    }
+}
+
+/// <summary>Rows as the release before EF migrations wrote them, in SQL both engines read: a member,
+/// an approved enterprise with a listing, a paid order and an operator's audit entry.</summary>
+public static class LegacyData
+{
+    public const string MemberId = "legacy-member-0001";
+    private const string PaymentId = "6F9619FF-8B86-D011-B42D-00C04FC964FF";
+
+    public static async Task InsertAsync(DbConnection connection, string dialect)
+    {
+        // SQLite holds instants as EF wrote them (text without a zone); PostgreSQL as timestamptz.
+        string At(string utc) => dialect == "postgres" ? $"'{utc}+00'" : $"'{utc}'";
+        var statements = new[]
+        {
+            $"""INSERT INTO "AspNetUsers" ("Id", "UserName", "NormalizedUserName", "Email", "NormalizedEmail", "DisplayName", "SignedUpAtUtc", "SignUpChannel", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount", "SecurityStamp", "ConcurrencyStamp", "IsEnterpriseOwner") VALUES ('{MemberId}', 'old@legacy.kr', 'OLD@LEGACY.KR', 'old@legacy.kr', 'OLD@LEGACY.KR', '옛 회원', {At("2025-03-01 01:00:00")}, 'Direct', TRUE, FALSE, FALSE, TRUE, 0, 'stamp', 'concurrency', FALSE)""",
+            """INSERT INTO "Categories" ("Id", "Slug", "Name", "NameEn", "Kind", "SortOrder") VALUES (9001, 'legacy', '옛 분류', 'Legacy', 'Goods', 99)""",
+            $"""INSERT INTO "Enterprises" ("Id", "Name", "NameEn", "Type", "RegistrationNumber", "Region", "Story", "StoryEn", "SocialMission", "SocialMissionEn", "Status", "CreatedAtUtc", "CarbonReducedKg", "SocialValueWon", "TotalJobs", "VulnerableGroupJobs") VALUES (9001, '옛 기업 협동조합', 'Old Coop', 'Cooperative', '2208162517', 'Seoul', '', '', '', '', 'Approved', {At("2025-01-01 00:00:00")}, 0, 0, 3, 1)""",
+            $"""INSERT INTO "Products" ("Id", "EnterpriseId", "CategoryId", "Kind", "Name", "NameEn", "Description", "DescriptionEn", "Price", "Stock", "Status", "CreatedAtUtc", "SalesCount", "SearchText", "MinOrderQuantity") VALUES (9001, 9001, 9001, 'Goods', '옛 수세미', 'Old scrubber', '', '', 12000, 8, 'Published', {At("2025-01-02 00:00:00")}, 2, '옛 수세미 old scrubber', 1)""",
+            $"""INSERT INTO "Payments" ("Id", "MemberId", "Gateway", "AmountWon", "Status", "CreatedAtUtc", "ExpiresAtUtc", "SettledAtUtc", "RefundedWon") VALUES ('{PaymentId}', '{MemberId}', 'simulated', 24000, 'Paid', {At("2025-03-02 02:00:00")}, {At("2025-03-02 02:30:00")}, {At("2025-03-02 02:01:00")}, 0)""",
+            $"""INSERT INTO "Orders" ("Id", "PaymentId", "MemberId", "EnterpriseId", "Status", "TotalWon", "CreatedAtUtc", "PaidAtUtc", "ShipDetail", "ShipPhone", "ShipPostalCode", "ShipRecipient", "ShipRoadAddress", "Version") VALUES (9001, '{PaymentId}', '{MemberId}', 9001, 'Paid', 24000, {At("2025-03-02 02:00:00")}, {At("2025-03-02 02:01:00")}, '3층', '010-1234-5678', '04524', '김옛날', '서울특별시 중구 세종대로 110', 1)""",
+            """INSERT INTO "OrderLines" ("Id", "OrderId", "ProductId", "ProductName", "UnitPriceWon", "Quantity") VALUES (9001, 9001, 9001, '옛 수세미', 12000, 2)""",
+            $$"""INSERT INTO "AuditEntries" ("AtUtc", "ActorId", "Action", "SubjectType", "SubjectId", "Before", "After") VALUES ({{At("2025-01-01 09:00:00")}}, 'operator-0001', 'enterprise.approve', 'Enterprise', '9001', '{"Status":"Pending"}', '{"Status":"Approved"}')""",
+        };
+        foreach (var sql in statements)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
     }
 }
 

@@ -61,6 +61,8 @@ public class SqlServerSqlTests
             { "table count", AsSent(ProviderSql.TableCount(sqlServer, "__schema_migrations")) },
             { "last script", AsSent(ProviderSql.LastScriptedVersion()) },
             { "schema lock", AsSent(ProviderSql.SchemaLock(sqlServer)!) },
+            { "schema session lock", AsSent(ProviderSql.SchemaSessionLock(sqlServer)!) },
+            { "schema session unlock", AsSent(ProviderSql.SchemaSessionUnlock(sqlServer)!) },
             { "history table", History().GetCreateScript() },
             { "history row", History().GetInsertScript(new HistoryRow(ScriptedDatabase.InitialMigration, "10.0.15")) },
         };

@@ -102,6 +102,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.A
     {
         entry.ToTable("AuditEntries");
         entry.Property(e => e.ActorId).HasMaxLength(450).IsRequired();
+        entry.Property(e => e.ActorName).HasMaxLength(200).IsRequired();
+        entry.Property(e => e.ActorRole).HasMaxLength(40).IsRequired();
+        entry.Property(e => e.SubjectNumber).HasMaxLength(200).IsRequired();
         entry.Property(e => e.Action).HasMaxLength(60).IsRequired();
         entry.Property(e => e.SubjectType).HasMaxLength(40).IsRequired();
         entry.Property(e => e.SubjectId).HasMaxLength(60).IsRequired();

@@ -35,7 +35,12 @@ public static class DatabaseSetup
     {
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionStringFrom(configuration, environment);
-        services.AddDbContextPool<MarketplaceDbContext>(options => Configure(options, provider, connectionString));
+        services.AddSingleton<Audit.AuditTrail>();
+        services.AddDbContextPool<MarketplaceDbContext>((sp, options) =>
+        {
+            Configure(options, provider, connectionString);
+            options.AddInterceptors(sp.GetRequiredService<Audit.AuditTrail>());
+        });
         return services;
     }
 
@@ -49,7 +54,7 @@ public static class DatabaseSetup
         }
     }
 
-    /// <summary>Applies pending EF migrations, under EF's migration lock so that two servers starting at
+    /// <summary>Applies pending EF migrations, under a schema lock so that two servers starting at
     /// once apply each migration once. A database built by the SQL scripts of earlier releases is
     /// adopted first. On SQLite the file is switched to WAL so that readers do not wait for a writer.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
@@ -59,10 +64,23 @@ public static class DatabaseSetup
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.SqliteWriteAheadLog(), ct);
-        await ScriptedDatabase.AdoptAsync(db, logger, ct);
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        if (pending.Count == 0) return;
-        await db.Database.MigrateAsync(ct);
-        logger.LogInformation("Applied migrations {Migrations}", string.Join(", ", pending));
+        var dialect = ProviderSql.DialectOf(db.Database);
+        // One connection for the whole step, holding the schema lock: a second server waits here and
+        // then finds nothing pending (EF's own lock did not keep two PostgreSQL servers apart).
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            if (ProviderSql.SchemaSessionLock(dialect) is { } schemaLock) await db.Database.ExecuteSqlInterpolatedAsync(schemaLock, ct);
+            await ScriptedDatabase.AdoptAsync(db, logger, ct);
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count == 0) return;
+            await db.Database.MigrateAsync(ct);
+            logger.LogInformation("Applied migrations {Migrations}", string.Join(", ", pending));
+        }
+        finally
+        {
+            if (ProviderSql.SchemaSessionUnlock(dialect) is { } unlock) await db.Database.ExecuteSqlInterpolatedAsync(unlock, CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

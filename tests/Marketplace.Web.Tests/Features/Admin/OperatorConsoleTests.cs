@@ -166,8 +166,8 @@ public class OperatorConsoleTests(AppFactory app) : IClassFixture<AppFactory>
             { ["decision"] = "Approve", ["__RequestVerificationToken"] = Html.AntiforgeryToken(queue) }))).StatusCode);
 
         var entries = await Db(db => db.AuditEntries.AsNoTracking().ToListAsync());
-        Assert.Contains(entries, e => e.Action == "setting.change" && e.SubjectId == "CommissionRate" && e.After.Contains("0.05"));
-        Assert.Contains(entries, e => e.Action == "institution.approve" && e.SubjectId == institution.ToString());
+        Assert.Contains(entries, e => e.Action == "PlatformSetting.Added" && e.SubjectId == "CommissionRate" && e.After.Contains("0.05"));
+        Assert.Contains(entries, e => e.Action == "Institution.Approved" && e.SubjectId == institution.ToString());
         Assert.DoesNotContain(entries, e => e.After.Contains("0.9"));
 
         // The next statement issued uses 5%.

@@ -86,7 +86,7 @@ public class OnboardingTests(AppFactory app) : IClassFixture<AppFactory>
             .Where(e => e.Id == enterprise.Id).Select(e => e.Status).SingleAsync()));
         var audit = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().AuditEntries.AsNoTracking()
             .SingleAsync(a => a.SubjectType == "Enterprise" && a.SubjectId == enterprise.Id.ToString()));
-        Assert.Equal("enterprise.approve", audit.Action);
+        Assert.Equal("Enterprise.Approved", audit.Action);
         Assert.Contains("Pending", audit.Before);
         Assert.Contains("Approved", audit.After);
     }

@@ -42,7 +42,7 @@ public static class EnterpriseReview
 
     public sealed class Validator(IStringLocalizer<Texts> texts) : DecisionValidator<Decide>(texts);
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, AutoMapper.IConfigurationProvider mapping)
+    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping)
         : IRequestHandler<QueueQuery, IReadOnlyList<Item>>, IRequestHandler<Decide, bool>
     {
         public async Task<IReadOnlyList<Item>> Handle(QueueQuery query, CancellationToken ct) =>
@@ -53,11 +53,8 @@ public static class EnterpriseReview
         {
             var enterprise = await db.Enterprises.FirstOrDefaultAsync(e => e.Id == command.EnterpriseId, ct);
             if (enterprise is null) return false;
-            var before = new { enterprise.Status, enterprise.RejectionReason };
             if (command.Decision == Decision.Approve) enterprise.Approve();
             else enterprise.Reject(command.Reason!);
-            db.Record(clock.GetUtcNow().UtcDateTime, command.ActorId, $"enterprise.{command.Decision.ToString().ToLowerInvariant()}",
-                "Enterprise", enterprise.Id, before, new { enterprise.Status, enterprise.RejectionReason });
             await db.SaveChangesAsync(ct);
             return true;
         }

@@ -38,7 +38,7 @@ public static class InstitutionReview
 
     public sealed class Validator(IStringLocalizer<Texts> texts) : DecisionValidator<Decide>(texts);
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, AutoMapper.IConfigurationProvider mapping)
+    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping)
         : IRequestHandler<QueueQuery, IReadOnlyList<Item>>, IRequestHandler<Decide, bool>
     {
         public async Task<IReadOnlyList<Item>> Handle(QueueQuery query, CancellationToken ct) =>
@@ -49,11 +49,8 @@ public static class InstitutionReview
         {
             var institution = await db.Institutions.FirstOrDefaultAsync(i => i.Id == command.InstitutionId, ct);
             if (institution is null) return false;
-            var before = new { institution.Status, institution.RejectionReason };
             if (command.Decision == Decision.Approve) institution.Approve();
             else institution.Reject(command.Reason!);
-            db.Record(clock.GetUtcNow().UtcDateTime, command.ActorId, $"institution.{command.Decision.ToString().ToLowerInvariant()}",
-                "Institution", institution.Id, before, new { institution.Status, institution.RejectionReason });
             await db.SaveChangesAsync(ct);
             return true;
         }

@@ -22,7 +22,7 @@ public static class ListingReview
 
     public sealed class Validator(IStringLocalizer<Texts> texts) : DecisionValidator<Decide>(texts);
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<QueueQuery, IReadOnlyList<Item>>, IRequestHandler<Decide, bool>
+    public sealed class Handler(MarketplaceDbContext db) : IRequestHandler<QueueQuery, IReadOnlyList<Item>>, IRequestHandler<Decide, bool>
     {
         public async Task<IReadOnlyList<Item>> Handle(QueueQuery query, CancellationToken ct) =>
             await db.Products.AsNoTracking()
@@ -36,7 +36,6 @@ public static class ListingReview
         {
             var product = await db.Products.Include(p => p.Enterprise).FirstOrDefaultAsync(p => p.Id == command.ProductId, ct);
             if (product is null) return false;
-            var before = new { product.Status, product.Name, product.PriceWon, product.PendingChange, product.RejectionReason };
             switch (command.IsChange, command.Decision)
             {
                 case (false, Decision.Approve): product.Publish(product.Enterprise); break;
@@ -44,9 +43,6 @@ public static class ListingReview
                 case (true, Decision.Approve): product.ApproveChange(); break;
                 case (true, Decision.Reject): product.RejectChange(command.Reason!); break;
             }
-            db.Record(clock.GetUtcNow().UtcDateTime, command.ActorId,
-                $"listing.{(command.IsChange ? "change" : "new")}.{command.Decision.ToString().ToLowerInvariant()}", "Product", product.Id,
-                before, new { product.Status, product.Name, product.PriceWon, product.PendingChange, product.RejectionReason });
             await db.SaveChangesAsync(ct);
             return true;
         }

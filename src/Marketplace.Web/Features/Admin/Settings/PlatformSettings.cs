@@ -86,10 +86,8 @@ public static class SettingsPage
 
         public async Task<Unit> Handle(Change command, CancellationToken ct)
         {
-            var before = await settings.GetAsync(command.Key, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             db.PlatformSettings.Add(new PlatformSetting(command.Key, command.Value!.Value.ToString(CultureInfo.InvariantCulture), now, command.ActorId));
-            db.Record(now, command.ActorId, "setting.change", "Setting", command.Key, new { Value = before }, new { command.Value });
             await db.SaveChangesAsync(ct);
             return Unit.Value;
         }
