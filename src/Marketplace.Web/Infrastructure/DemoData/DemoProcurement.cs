@@ -97,7 +97,7 @@ public static class DemoProcurement
         {
             var enterprise = enterprises.Single(e => e.Id == o.EnterpriseId);
             o.Inspect(All(o, accepted), note, enterprise.IsCertifiedOn(KoreaTime.DayOf(at)), at);
-            await PurchaseOrders.Handler.IssueInvoiceAsync(db, o, enterprise, KoreaTime.DayOf(at), 30, ct);
+            await Features.Procurement.Invoices.IssueInvoice.ForAsync(db, o, enterprise, KoreaTime.DayOf(at), 30, ct);
         }
         await InspectAsync(orders[3], l => l.Quantity, null, now.AddDays(-70));
         await InspectAsync(orders[5], l => l.Quantity - 2, "2박스 파손으로 불합격", now.AddDays(-20));

@@ -1,0 +1,29 @@
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Procurement;
+using Marketplace.Web.Features.Admin.Settings;
+using Marketplace.Web.Features.Reporting;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Procurement.Invoices;
+
+/// <summary>The one place an accepted inspection is invoiced (its handler, and the demo data that
+/// stands for past inspections): the invoice for the accepted amount, and the enterprise's
+/// procurement sales on the day of inspection, in the caller's transaction.</summary>
+public static class IssueInvoice
+{
+    public static async Task ForAsync(MarketplaceDbContext db, PurchaseOrder order, Domain.Enterprises.Enterprise enterprise,
+        DateOnly day, int dueDays, CancellationToken ct)
+    {
+        var institution = await db.Institutions.FirstAsync(i => i.Id == order.InstitutionId, ct);
+        db.Invoices.Add(new Invoice(order, enterprise.Name, enterprise.RegistrationNumber, institution.Name,
+            institution.RegistrationNumber, day, dueDays));
+        await SalesLedger.AddToRollupAsync(db, order.EnterpriseId, day, Domain.Reporting.SalesRollup.ProcurementChannel,
+            1, order.AcceptedTotal.Amount, 0, ct);
+    }
+}

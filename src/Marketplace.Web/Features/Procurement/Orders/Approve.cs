@@ -1,0 +1,29 @@
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Procurement;
+using Marketplace.Web.Features.Admin.Settings;
+using Marketplace.Web.Features.Reporting;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Procurement.Orders;
+
+public static partial class PurchaseOrders
+{
+    public sealed record Approve(int InstitutionId, string ApproverId, int OrderId) : IRequest<bool>, ITransactional;
+
+    public sealed class ApproveHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Approve, bool>
+    {
+        public async Task<bool> Handle(Approve command, CancellationToken ct)
+        {
+            if (await OwnOrderAsync(db, command.InstitutionId, command.OrderId, ct) is not { } order) return false;
+            order.Approve(command.ApproverId, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+    }
+}
