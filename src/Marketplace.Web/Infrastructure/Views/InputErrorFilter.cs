@@ -28,7 +28,7 @@ public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetada
 
         // A form whose values could not even be read (letters in a number field) is shown again at once,
         // with the binder's messages in the user's language; the command never sees default values.
-        if (!isRead && !context.ModelState.IsValid && ReshowWithAttribute.Of(context) is { } unreadable)
+        if (!isRead && ReshowWithAttribute.Of(context) is { } unreadable && !Readable(context.ModelState))
         {
             logger.LogInformation("Unreadable form on {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path);
             context.Result = await unreadable.PageAsync(context);
@@ -61,6 +61,19 @@ public sealed class InputErrorFilter(IStringLocalizer<Texts> texts, IModelMetada
             ViewData = new ViewDataDictionary(metadata, context.ModelState) { Model = form },
             StatusCode = StatusCodes.Status400BadRequest,
         };
+    }
+
+    /// <summary>Whether every value of the form could be read. A number field left empty is not an
+    /// error here (a blank row of a form is no row, and the command's own rules say what is required);
+    /// letters in it are.</summary>
+    private static bool Readable(ModelStateDictionary state)
+    {
+        foreach (var entry in state.Values.Where(e => e.Errors.Count > 0 && string.IsNullOrEmpty(e.AttemptedValue)))
+        {
+            entry.Errors.Clear();
+            entry.ValidationState = ModelValidationState.Valid;
+        }
+        return state.IsValid;
     }
 
     private ViewResult BadQuery(ActionContext context, IEnumerable<string> messages) => new()
