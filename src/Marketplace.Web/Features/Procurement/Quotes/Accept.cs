@@ -1,0 +1,48 @@
+using FluentValidation;
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Enterprises;
+using Marketplace.Domain.Procurement;
+using Marketplace.Web.Features.Admin.Settings;
+using Marketplace.Web.Features.Procurement.Orders;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Procurement.Quotes;
+
+public static partial class QuoteRequests
+{
+    public sealed record Accept(int InstitutionId, string BuyerId, int RequestId, int QuoteId, string? CapReason) : IRequest<int?>, ITransactional;
+
+    public sealed class AcceptValidator : AbstractValidator<Accept>
+    {
+        public AcceptValidator(IStringLocalizer<Texts> texts) =>
+            RuleFor(c => c.CapReason).MaximumLength(1000).WithMessage(_ => texts["Procurement.NoteTooLong"]);
+    }
+
+    public sealed class AcceptHandler(MarketplaceDbContext db, PlatformSettings settings, TimeProvider clock) : IRequestHandler<Accept, int?>
+    {
+        /// <summary>Accepting an answer closes the request, marks the others not chosen and writes the
+        /// contract's purchase order for approval. A second accept finds the request closed.</summary>
+        public async Task<int?> Handle(Accept command, CancellationToken ct)
+        {
+            var request = await db.QuoteRequests.Include(r => r.Items)
+                .FirstOrDefaultAsync(r => r.Id == command.RequestId && r.InstitutionId == command.InstitutionId, ct);
+            if (request is null) return null;
+            var quotes = await db.Quotes.Where(q => q.QuoteRequestId == request.Id).ToListAsync(ct);
+            if (quotes.FirstOrDefault(q => q.Id == command.QuoteId) is not { } chosen) return null;
+            var lines = request.Accept(chosen, quotes, KoreaTime.Today(clock));
+            var enterprise = await db.Enterprises.FirstAsync(e => e.Id == chosen.EnterpriseId, ct);
+            var order = new PurchaseOrder(command.InstitutionId, enterprise, command.BuyerId, PurchaseMethod.SimpleContract, chosen.Id,
+                request.DeliveryPlace, chosen.DeliveryDate, lines, clock.GetUtcNow().UtcDateTime);
+            order.CheckSingleQuoteCap((long)await settings.GetAsync(PlatformSettings.SingleQuoteCapWon, ct), command.CapReason);
+            db.PurchaseOrders.Add(order);
+            await db.SaveChangesAsync(ct);
+            return order.Id;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using FluentValidation;
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Enterprises;
+using Marketplace.Domain.Procurement;
+using Marketplace.Web.Features.Admin.Settings;
+using Marketplace.Web.Features.Procurement.Orders;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Procurement.Quotes;
+
+public static partial class QuoteRequests
+{
+    public sealed record Answer(Quote Quote, string EnterpriseName, EnterpriseType EnterpriseType, CertificationState Certification,
+        DateOnly? CertificationExpiresOn, long SupplyWon, long VatWon)
+    {
+        public long TotalWon => SupplyWon + VatWon;
+    }
+
+    public sealed record Comparison(QuoteRequest Request, IReadOnlyList<(int EnterpriseId, string Name)> Recipients,
+        IReadOnlyList<Answer> Answers, long CapWon, DateOnly Today, int? OrderId)
+    {
+        /// <summary>The lowest total among answers that can still be accepted.</summary>
+        public int? LowestQuoteId => Answers.Where(a => a.Quote.ValidUntil >= Today).OrderBy(a => a.TotalWon).Select(a => (int?)a.Quote.Id).FirstOrDefault();
+    }
+
+    public sealed record DetailQuery(int InstitutionId, int RequestId) : IRequest<Comparison?>;
+
+    public sealed class DetailHandler(MarketplaceDbContext db, PlatformSettings settings, TimeProvider clock) : IRequestHandler<DetailQuery, Comparison?>
+    {
+        public async Task<Comparison?> Handle(DetailQuery query, CancellationToken ct)
+        {
+            var request = await db.QuoteRequests.AsNoTracking().Include(r => r.Items)
+                .FirstOrDefaultAsync(r => r.Id == query.RequestId && r.InstitutionId == query.InstitutionId, ct);
+            if (request is null) return null;
+            var today = KoreaTime.Today(clock);
+            var recipientIds = request.Recipients.Select(r => r.EnterpriseId).ToList();
+            var enterprises = await db.Enterprises.AsNoTracking().Where(e => recipientIds.Contains(e.Id))
+                .Select(e => new { e.Id, e.Name, e.Type, e.CertificationExpiresOn }).ToDictionaryAsync(e => e.Id, ct);
+            var quotes = await db.Quotes.AsNoTracking().Where(q => q.QuoteRequestId == request.Id).ToListAsync(ct);
+            var answers = quotes.Select(q =>
+            {
+                var e = enterprises[q.EnterpriseId];
+                return new Answer(q, e.Name, e.Type, Certification.StateOn(e.CertificationExpiresOn, today), e.CertificationExpiresOn,
+                    q.SupplyWon(request), q.VatWon(request));
+            }).OrderBy(a => a.TotalWon).ToList();
+            var orderId = await db.PurchaseOrders.Where(o => o.QuoteId != null && quotes.Select(q => q.Id).Contains(o.QuoteId.Value))
+                .Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+            return new Comparison(request, recipientIds.Select(id => (id, enterprises[id].Name)).ToList(), answers,
+                (long)await settings.GetAsync(PlatformSettings.SingleQuoteCapWon, ct), today, orderId);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using FluentValidation;
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Caching;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Seller.Listings;
+
+public static partial class Listings
+{
+    public sealed record FormQuery(int EnterpriseId, int ProductId) : IRequest<FormPage?>;
+
+    public sealed record FormPage(int? Id, ProductStatus? Status, ProposedChange? PendingChange, string? RejectionReason, IReadOnlyList<string> Images, Form Form,
+        IReadOnlyList<(string Slug, string Name, string NameEn)> Categories, IReadOnlyList<(string Slug, string Name, string NameEn)> TagOptions);
+
+    public sealed record OptionsQuery : IRequest<FormPage>;
+
+    public sealed class FormHandler(MarketplaceDbContext db) : IRequestHandler<OptionsQuery, FormPage>, IRequestHandler<FormQuery, FormPage?>
+    {
+        public async Task<FormPage> Handle(OptionsQuery query, CancellationToken ct) => await PageAsync(null, new Form(), ct);
+        public async Task<FormPage?> Handle(FormQuery query, CancellationToken ct)
+        {
+            var product = await db.Products.AsNoTracking().Include(p => p.Tags).Include(p => p.Category).Include(p => p.Images)
+                .FirstOrDefaultAsync(p => p.Id == query.ProductId && p.EnterpriseId == query.EnterpriseId, ct);
+            if (product is null) return null;
+            // A published listing's form shows what the enterprise asked for, if that waits for review.
+            var shown = product.PendingChange;
+            var form = new Form
+            {
+                Name = shown?.Name ?? product.Name, NameEn = shown?.NameEn ?? product.NameEn,
+                Description = shown?.Description ?? product.Description, DescriptionEn = shown?.DescriptionEn ?? product.DescriptionEn,
+                Price = shown?.PriceWon ?? product.PriceWon,
+                Kind = product.Kind, Category = product.Category.Slug, Stock = product.Stock, Sku = product.Sku,
+                MinOrderQuantity = product.MinOrderQuantity, PriceTiers = FormatTiers(product.PriceTiers),
+                Tags = product.Tags.Select(t => t.Slug).ToList(),
+            };
+            return await PageAsync(product, form, ct);
+        }
+        private async Task<FormPage> PageAsync(Product? product, Form form, CancellationToken ct)
+        {
+            var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new { c.Slug, c.Name, c.NameEn }).ToListAsync(ct);
+            var tags = await db.SocialValueTags.AsNoTracking().OrderBy(t => t.Id).Select(t => new { t.Slug, t.Name, t.NameEn }).ToListAsync(ct);
+            return new FormPage(product?.Id, product?.Status, product?.PendingChange, product?.RejectionReason,
+                product?.Images.OrderBy(i => i.SortOrder).Select(i => i.Url).ToList() ?? [], form,
+                categories.Select(c => (c.Slug, c.Name, c.NameEn)).ToList(), tags.Select(t => (t.Slug, t.Name, t.NameEn)).ToList());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using FluentValidation;
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Caching;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Seller.Listings;
+
+public static partial class Listings
+{
+    /// <summary>Creates (no <paramref name="ProductId"/>) or edits a listing; answers its id.</summary>
+    public sealed record Save(int EnterpriseId, int? ProductId, Form Form) : IRequest<int?>, ITransactional, IChangesCatalog;
+
+    public sealed class Validator : AbstractValidator<Save>
+    {
+        public Validator(IStringLocalizer<Texts> texts)
+        {
+            RuleFor(s => s.Form.Name).NotEmpty().WithMessage(_ => texts["Listing.NameRequired"]).MaximumLength(200).WithMessage(_ => texts["Checkout.TooLong", 200]);
+            RuleFor(s => s.Form.NameEn).MaximumLength(200).WithMessage(_ => texts["Checkout.TooLong", 200]);
+            RuleFor(s => s.Form.Description).MaximumLength(4000).WithMessage(_ => texts["Checkout.TooLong", 4000]);
+            RuleFor(s => s.Form.DescriptionEn).MaximumLength(4000).WithMessage(_ => texts["Checkout.TooLong", 4000]);
+            RuleFor(s => s.Form.Kind).IsInEnum().WithMessage(_ => texts["Listing.KindInvalid"]);
+            RuleFor(s => s.Form.Category).NotEmpty().WithMessage(_ => texts["Listing.CategoryRequired"]);
+            RuleFor(s => s.Form.Price).InclusiveBetween(0, 1_000_000_000).WithMessage(_ => texts["Error.NegativePrice"]);
+            RuleFor(s => s.Form.Stock).InclusiveBetween(0, 1_000_000).WithMessage(_ => texts["Error.NegativeStock"]);
+            RuleFor(s => s.Form.MinOrderQuantity).InclusiveBetween(1, 100_000).WithMessage(_ => texts["Error.InvalidQuantity"]);
+            RuleFor(s => s.Form.Sku).MaximumLength(60).Matches("^[0-9A-Za-z._-]*$").WithMessage(_ => texts["Listing.SkuInvalid"]);
+            RuleFor(s => s.Form.PriceTiers).Must(t => TryParseTiers(t, out _)).WithMessage(_ => texts["Error.InvalidPriceTiers"]);
+        }
+    }
+
+    public sealed class SaveHandler(MarketplaceDbContext db, TimeProvider clock, IStringLocalizer<Texts> texts) : IRequestHandler<Save, int?>
+    {
+        public async Task<int?> Handle(Save command, CancellationToken ct)
+        {
+            var form = command.Form;
+            var category = await db.Categories.FirstOrDefaultAsync(c => c.Slug == form.Category, ct)
+                ?? throw InputValidationException.For("Form.Category", texts["Listing.CategoryRequired"]);
+            var tags = await db.SocialValueTags.Where(t => form.Tags.Contains(t.Slug)).ToListAsync(ct);
+            TryParseTiers(form.PriceTiers, out var tiers);
+            var sku = string.IsNullOrWhiteSpace(form.Sku) ? null : form.Sku.Trim();
+            if (sku is not null && await db.Products.AnyAsync(p => p.EnterpriseId == command.EnterpriseId && p.Sku == sku && p.Id != command.ProductId, ct))
+                throw InputValidationException.For("Form.Sku", texts["Listing.SkuTaken", sku]);
+
+            Product product;
+            if (command.ProductId is { } id)
+            {
+                var found = await db.Products.Include(p => p.Tags)
+                    .FirstOrDefaultAsync(p => p.Id == id && p.EnterpriseId == command.EnterpriseId, ct);
+                if (found is null) return null;
+                product = found;
+                if (product.Status == ProductStatus.Archived) throw new DomainException(ErrorCodes.InvalidStatusChange, "archived");
+                product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price));
+            }
+            else
+            {
+                product = new Product(command.EnterpriseId, category.Id, form.Kind, form.Name, form.NameEn, form.Description,
+                    form.DescriptionEn, new Won(form.Price), form.Stock, clock.GetUtcNow().UtcDateTime);
+                db.Products.Add(product);
+            }
+            // Stock, category, tags and bulk terms are not reviewed: they apply at once.
+            product.Categorize(category.Id, form.Kind);
+            product.SetStock(form.Stock);
+            product.SetSku(sku);
+            product.SetBulkTerms(form.MinOrderQuantity, tiers);
+            product.RetagWith(tags);
+            await db.SaveChangesAsync(ct);
+            return product.Id;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Procurement;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Seller.Procurement;
+
+public static partial class SellerProcurement
+{
+    public sealed record RequestDetail(QuoteRequest Request, string InstitutionName, Quote? MyQuote, bool TakesAnswers);
+
+    public sealed record RequestQuery(int EnterpriseId, int RequestId) : IRequest<RequestDetail?>;
+
+    public sealed class RequestHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<RequestQuery, RequestDetail?>
+    {
+        public async Task<RequestDetail?> Handle(RequestQuery query, CancellationToken ct)
+        {
+            var request = await AddressedAsync(db, query.EnterpriseId, query.RequestId, tracked: false, ct);
+            if (request is null) return null;
+            var institution = await db.Institutions.AsNoTracking().Where(i => i.Id == request.InstitutionId).Select(i => i.Name).FirstAsync(ct);
+            var mine = await db.Quotes.AsNoTracking().FirstOrDefaultAsync(q => q.QuoteRequestId == request.Id && q.EnterpriseId == query.EnterpriseId, ct);
+            return new RequestDetail(request, institution, mine, request.TakesAnswersOn(KoreaTime.Today(clock)));
+        }
+    }
+}

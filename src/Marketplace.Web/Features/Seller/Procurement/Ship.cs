@@ -1,0 +1,39 @@
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Procurement;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Seller.Procurement;
+
+public static partial class SellerProcurement
+{
+    public sealed record Ship(int EnterpriseId, int OrderId, IReadOnlyDictionary<int, int> Quantities, string Carrier, string TrackingNumber)
+        : IRequest<bool>, ITransactional;
+
+    public sealed class ShipValidator : AbstractValidator<Ship>
+    {
+        public ShipValidator(IStringLocalizer<Texts> texts)
+        {
+            RuleFor(a => a.Carrier).NotEmpty().WithMessage(_ => texts["Seller.CarrierRequired"]).MaximumLength(60);
+            RuleFor(a => a.TrackingNumber).NotEmpty().WithMessage(_ => texts["Seller.TrackingRequired"])
+                .Matches("^[0-9A-Za-z-]{4,40}$").WithMessage(_ => texts["Seller.TrackingInvalid"]);
+            RuleFor(a => a.Quantities).Must(q => q.Values.Any(v => v > 0)).WithMessage(_ => texts["Procurement.ShipSomething"]);
+        }
+    }
+
+    public sealed class ShipHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Ship, bool>
+    {
+        public async Task<bool> Handle(Ship command, CancellationToken ct)
+        {
+            if (await OrderAsync(db, command.EnterpriseId, command.OrderId, ct) is not { } order) return false;
+            order.Ship(command.Quantities, command.Carrier, command.TrackingNumber, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+    }
+}
