@@ -11,48 +11,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Admin.Institutions;
 
-/// <summary><c>/admin/institutions</c>: public bodies waiting to be verified; decisions go to the audit log.</summary>
-public static class InstitutionReview
+
+/// <summary><c>/admin/institutions</c>: public bodies waiting to be verified; decisions go to the audit log.
+/// Each use case has its file beside this one: Queue, Decide.</summary>
+public static partial class InstitutionReview
 {
-    public sealed record QueueQuery : IRequest<IReadOnlyList<Item>>;
-
-    /// <summary>A registration as the operator verifies it.</summary>
-    public sealed class Item
-    {
-        public int Id { get; init; }
-        public string Name { get; init; } = "";
-        public string InstitutionCode { get; init; } = "";
-        public string RegistrationNumber { get; init; } = "";
-        public Region Region { get; init; }
-        public string Address { get; init; } = "";
-        public string ContactName { get; init; } = "";
-        public string ContactPhone { get; init; } = "";
-    }
-
-    public sealed class Profile : AutoMapper.Profile
-    {
-        public Profile() => CreateProjection<Institution, Item>();
-    }
-
-    public sealed record Decide(string ActorId, int InstitutionId, Decision Decision, string? Reason) : IRequest<bool>, ITransactional, IDecision;
-
-    public sealed class Validator(IStringLocalizer<Texts> texts) : DecisionValidator<Decide>(texts);
-
-    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping)
-        : IRequestHandler<QueueQuery, IReadOnlyList<Item>>, IRequestHandler<Decide, bool>
-    {
-        public async Task<IReadOnlyList<Item>> Handle(QueueQuery query, CancellationToken ct) =>
-            await db.Institutions.AsNoTracking().Where(i => i.Status == ApprovalStatus.Pending).OrderBy(i => i.CreatedAtUtc).Take(200)
-                .ProjectTo<Item>(mapping).ToListAsync(ct);
-
-        public async Task<bool> Handle(Decide command, CancellationToken ct)
-        {
-            var institution = await db.Institutions.FirstOrDefaultAsync(i => i.Id == command.InstitutionId, ct);
-            if (institution is null) return false;
-            if (command.Decision == Decision.Approve) institution.Approve();
-            else institution.Reject(command.Reason!);
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-    }
 }

@@ -13,7 +13,8 @@ namespace Marketplace.Web.Features.Seller.Listings;
 
 
 /// <summary><c>/seller/products</c>: an enterprise's listings. Every query and command carries the
-/// enterprise id of the signed-in staff member and finds only that enterprise's listings.</summary>
+/// enterprise id of the signed-in staff member and finds only that enterprise's listings.
+/// Each use case has its file beside this one: Index, Edit, Save, Act.</summary>
 public static partial class Listings
 {
     /// <summary>The listing form; also what a CSV row becomes.</summary>

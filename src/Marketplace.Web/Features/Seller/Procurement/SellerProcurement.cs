@@ -12,7 +12,8 @@ namespace Marketplace.Web.Features.Seller.Procurement;
 
 /// <summary>The enterprise's side of procurement under <c>/seller</c>: quote requests addressed to it
 /// and its answers, and approved purchase orders to confirm or decline and deliver in shipments.
-/// Every query and command is scoped by the enterprise id of the signed-in staff member.</summary>
+/// Every query and command is scoped by the enterprise id of the signed-in staff member.
+/// Each use case has its file beside this one: Inbox, Request, SubmitQuote, Respond, Ship.</summary>
 public static partial class SellerProcurement
 {
     public enum Decision { Confirm, Decline }

@@ -1,0 +1,51 @@
+using AutoMapper.QueryableExtensions;
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Seller.Orders;
+
+public static partial class SellerOrders
+{
+    public enum Step { Accept, Ship, Deliver }
+
+    public sealed record Advance(int EnterpriseId, int OrderId, Step Step, string? Carrier = null, string? TrackingNumber = null)
+        : IRequest<bool>, ITransactional;
+
+    public sealed class AdvanceValidator : AbstractValidator<Advance>
+    {
+        public AdvanceValidator(IStringLocalizer<Texts> texts)
+        {
+            When(a => a.Step == Step.Ship, () =>
+            {
+                RuleFor(a => a.Carrier).NotEmpty().WithMessage(_ => texts["Seller.CarrierRequired"]).MaximumLength(60);
+                RuleFor(a => a.TrackingNumber).NotEmpty().WithMessage(_ => texts["Seller.TrackingRequired"])
+                    .Matches("^[0-9A-Za-z-]{4,40}$").WithMessage(_ => texts["Seller.TrackingInvalid"]);
+            });
+        }
+    }
+
+    public sealed class AdvanceHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Advance, bool>
+    {
+        public async Task<bool> Handle(Advance command, CancellationToken ct)
+        {
+            var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == command.OrderId && o.EnterpriseId == command.EnterpriseId, ct);
+            if (order is null || order.Status == OrderStatus.PendingPayment) return false;
+            var now = clock.GetUtcNow().UtcDateTime;
+            switch (command.Step)
+            {
+                case Step.Accept: order.StartPreparing(); break;
+                case Step.Ship: order.Ship(command.Carrier!, command.TrackingNumber!, now); break;
+                case Step.Deliver: order.MarkDelivered(now); break;
+            }
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using AutoMapper.QueryableExtensions;
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Seller.Orders;
+
+public static partial class SellerOrders
+{
+    public sealed record DetailQuery(int EnterpriseId, int OrderId) : IRequest<Detail?>;
+
+    /// <summary>A paid order as the enterprise fulfils it: lines, address, shipment.</summary>
+    public sealed class Detail
+    {
+        public int Id { get; init; }
+        public DateTime CreatedAtUtc { get; init; }
+        public OrderStatus Status { get; init; }
+        public long TotalWon { get; init; }
+        public ShippingAddress ShipTo { get; init; } = null!;
+        public string? Carrier { get; init; }
+        public string? TrackingNumber { get; init; }
+        public IReadOnlyList<DetailLine> Lines { get; init; } = [];
+
+        public string Number => Order.NumberOf(Id, CreatedAtUtc);
+        public Won Total => new(TotalWon);
+    }
+
+    public sealed class DetailLine
+    {
+        public string ProductName { get; init; } = "";
+        public long UnitPriceWon { get; init; }
+        public int Quantity { get; init; }
+        public Won Subtotal => new(UnitPriceWon * Quantity);
+    }
+
+    public sealed class Profile : AutoMapper.Profile
+    {
+        public Profile()
+        {
+            CreateProjection<OrderLine, DetailLine>();
+            CreateProjection<Order, Detail>();
+        }
+    }
+
+    public sealed class DetailHandler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<DetailQuery, Detail?>
+    {
+        public Task<Detail?> Handle(DetailQuery query, CancellationToken ct) =>
+            db.Orders.AsNoTracking()
+                .Where(o => o.Id == query.OrderId && o.EnterpriseId == query.EnterpriseId && o.Status != OrderStatus.PendingPayment)
+                .ProjectTo<Detail>(mapping).FirstOrDefaultAsync(ct);
+    }
+}
