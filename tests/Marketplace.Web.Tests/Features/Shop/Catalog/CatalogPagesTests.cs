@@ -1,7 +1,7 @@
 using System.Net;
 using Marketplace.Web.Tests.Infrastructure;
 
-namespace Marketplace.Web.Tests.Features.Shop;
+namespace Marketplace.Web.Tests.Features.Shop.Catalog;
 
 /// <summary>What a visitor gets over HTTP: language, money format, and no 500 for any bad input.</summary>
 public class CatalogPagesTests(AppFactory app) : IClassFixture<AppFactory>

@@ -5,7 +5,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Seller;
+namespace Marketplace.Web.Tests.Features.Seller.Listings;
 
 /// <summary>CSV bulk upload: both encodings, row-by-row errors, all or nothing.</summary>
 public class ImportTests(AppFactory app) : IClassFixture<AppFactory>

@@ -4,7 +4,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Checkout;
+namespace Marketplace.Web.Tests.Features.Shop.Checkout;
 
 /// <summary>Twenty shoppers check out the last five units at the same moment: exactly five win,
 /// on SQLite and on a real PostgreSQL server.</summary>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Procurement;
+namespace Marketplace.Web.Tests.Features.Procurement.Members;
 
 public class InstitutionMembersTests(AppFactory app) : IClassFixture<AppFactory>
 {

@@ -2,7 +2,7 @@ using System.Net;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Tests.Infrastructure;
 
-namespace Marketplace.Web.Tests.Features.Procurement;
+namespace Marketplace.Web.Tests.Features.Procurement.Quotes;
 
 /// <summary>The quote request form as the browser sends it: three item rows, the unused ones blank.</summary>
 public class QuoteRequestFormTests(AppFactory app) : IClassFixture<AppFactory>

@@ -8,7 +8,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Checkout;
+namespace Marketplace.Web.Tests.Features.Shop.Checkout;
 
 /// <summary>Cart to paid orders through the real pipeline on SQLite, with the simulated gateway.</summary>
 public class CheckoutSliceTests(AppFactory app) : IClassFixture<AppFactory>

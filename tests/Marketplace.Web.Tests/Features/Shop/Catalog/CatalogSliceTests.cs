@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using EnterprisePage = Marketplace.Web.Features.Shop.Enterprises.Details;
 
-namespace Marketplace.Web.Tests.Features.Shop;
+namespace Marketplace.Web.Tests.Features.Shop.Catalog;
 
 /// <summary>The catalog use cases through the real MediatR pipeline on SQLite, over the demo data.</summary>
 public class CatalogSliceTests(AppFactory app) : IClassFixture<AppFactory>

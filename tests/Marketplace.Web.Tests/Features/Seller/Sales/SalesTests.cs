@@ -7,7 +7,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Seller;
+namespace Marketplace.Web.Tests.Features.Seller.Sales;
 
 /// <summary>Sales figures and settlement against amounts worked out by hand, on Korean dates.</summary>
 public class SalesTests(AppFactory app) : IClassFixture<AppFactory>

@@ -4,7 +4,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Checkout;
+namespace Marketplace.Web.Tests.Features.Shop.Checkout;
 
 /// <summary>Cart, checkout and order pages over HTTP: who may see what, and what a form needs.</summary>
 public class CheckoutPagesTests(AppFactory app) : IClassFixture<AppFactory>

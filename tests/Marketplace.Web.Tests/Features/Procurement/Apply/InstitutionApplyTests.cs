@@ -5,7 +5,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Procurement;
+namespace Marketplace.Web.Tests.Features.Procurement.Apply;
 
 public class InstitutionApplyTests(AppFactory app) : IClassFixture<AppFactory>
 {

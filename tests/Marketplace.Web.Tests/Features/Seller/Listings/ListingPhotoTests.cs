@@ -6,7 +6,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Seller;
+namespace Marketplace.Web.Tests.Features.Seller.Listings;
 
 /// <summary>Listing photos: checked by content, thumbnailed to at most 480×360, served from /media.</summary>
 public class ListingPhotoTests(AppFactory app) : IClassFixture<AppFactory>

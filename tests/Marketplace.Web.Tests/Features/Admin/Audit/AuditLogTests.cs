@@ -6,7 +6,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Admin;
+namespace Marketplace.Web.Tests.Features.Admin.Audit;
 
 /// <summary>The audit log, as the operator reads it: every party's decisions, by name and role, the
 /// subject by its number, the values before and after in words, never raw JSON.</summary>

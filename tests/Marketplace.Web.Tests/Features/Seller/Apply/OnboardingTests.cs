@@ -7,7 +7,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Seller;
+namespace Marketplace.Web.Tests.Features.Seller.Apply;
 
 /// <summary>Applying as an enterprise with a supporting document, and the operator's decision.</summary>
 public class OnboardingTests(AppFactory app) : IClassFixture<AppFactory>

@@ -7,7 +7,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests.Features.Procurement;
+namespace Marketplace.Web.Tests.Features.Procurement.Catalog;
 
 public class ProcurementCatalogTests(AppFactory app) : IClassFixture<AppFactory>
 {
