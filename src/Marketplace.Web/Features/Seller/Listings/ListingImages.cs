@@ -9,35 +9,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Seller.Listings;
 
+
 /// <summary>Photos of a listing: added from an upload (checked by content, thumbnailed) or removed.
-/// Photos are not reviewed; they show at once.</summary>
-public static class ListingImages
+/// Photos are not reviewed; they show at once.
+/// Each use case has its file beside this one: AddImage, RemoveImage.</summary>
+public static partial class ListingImages
 {
-    public sealed record Add(int EnterpriseId, int ProductId, IFormFile? File) : IRequest<bool>, ITransactional, IChangesCatalog;
-
-    public sealed record Remove(int EnterpriseId, int ProductId, string Url) : IRequest<bool>, ITransactional, IChangesCatalog;
-
-    public sealed class Handler(MarketplaceDbContext db, ImageStore images, IStringLocalizer<Texts> texts)
-        : IRequestHandler<Add, bool>, IRequestHandler<Remove, bool>
-    {
-        public async Task<bool> Handle(Add command, CancellationToken ct)
-        {
-            var product = await db.Products.FirstOrDefaultAsync(p => p.Id == command.ProductId && p.EnterpriseId == command.EnterpriseId, ct);
-            if (product is null) return false;
-            var (refusal, url) = await images.SaveAsync(command.File, ct);
-            if (refusal != ImageStore.Refusal.None)
-                throw InputValidationException.For("File", texts[$"Upload.Image.{refusal}", ImageStore.MaxBytes / 1024 / 1024]);
-            product.AddImage(url!);
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-
-        public async Task<bool> Handle(Remove command, CancellationToken ct)
-        {
-            var product = await db.Products.FirstOrDefaultAsync(p => p.Id == command.ProductId && p.EnterpriseId == command.EnterpriseId, ct);
-            if (product is null || !product.RemoveImage(command.Url)) return false;
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-    }
 }

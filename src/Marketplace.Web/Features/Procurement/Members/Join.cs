@@ -1,0 +1,30 @@
+using FluentValidation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Institutions;
+using Marketplace.Domain.Members;
+using Marketplace.Web.Features.Account;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Email;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Procurement.Members;
+
+public static partial class InstitutionMembers
+{
+    public sealed record Join(Guid InvitationId, string MemberId) : IRequest<bool>, ITransactional;
+
+    public sealed class JoinHandler(MarketplaceDbContext db, UserManager<Member> users, SignInManager<Member> signIn, TimeProvider clock) : IRequestHandler<Join, bool>
+    {
+        public async Task<bool> Handle(Join command, CancellationToken ct)
+        {
+            var invitation = await db.InstitutionInvitations.FirstOrDefaultAsync(i => i.Id == command.InvitationId, ct);
+            return await users.AcceptInvitationAsync(signIn, invitation, command.MemberId, clock.GetUtcNow().UtcDateTime,
+                member => member.JoinInstitution(invitation!.InstitutionId), invitation?.Role ?? "");
+        }
+    }
+}
