@@ -57,7 +57,10 @@ public static class SettingsPage
 {
     public sealed record Query : IRequest<Model>;
 
-    public sealed record Model(IReadOnlyList<(PlatformSettings.Definition Definition, decimal Value)> Current, IReadOnlyList<PlatformSetting> History);
+    public sealed record Model(IReadOnlyList<(PlatformSettings.Definition Definition, decimal Value)> Current, IReadOnlyList<PastChange> History);
+
+    /// <summary>One past change, as the settings page lists it.</summary>
+    public sealed record PastChange(DateTime ChangedAtUtc, string Key, string Value);
 
     /// <param name="Value">Null when the form's value was left empty.</param>
     public sealed record Change(string ActorId, string Key, decimal? Value) : IRequest<Unit>, ITransactional;
@@ -80,7 +83,8 @@ public static class SettingsPage
         {
             var current = new List<(PlatformSettings.Definition, decimal)>();
             foreach (var definition in PlatformSettings.All) current.Add((definition, await settings.GetAsync(definition.Key, ct)));
-            var history = await db.PlatformSettings.AsNoTracking().OrderByDescending(s => s.ChangedAtUtc).ThenByDescending(s => s.Id).Take(100).ToListAsync(ct);
+            var history = await db.PlatformSettings.AsNoTracking().OrderByDescending(s => s.ChangedAtUtc).ThenByDescending(s => s.Id).Take(100)
+                .Select(s => new PastChange(s.ChangedAtUtc, s.Key, s.Value)).ToListAsync(ct);
             return new Model(current, history);
         }
 
