@@ -9,7 +9,6 @@ using Marketplace.Web.Infrastructure.Settings;
 using Marketplace.Web.Infrastructure.Views;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;

@@ -1,7 +1,6 @@
 using Marketplace.Domain.Members;
 using Marketplace.Web.Features.Admin.Audit;
 using Marketplace.Web.Features.Admin.Institutions;
-using Marketplace.Web.Features.Admin.Settings;
 using Marketplace.Web.Infrastructure.Members;
 using Marketplace.Web.Infrastructure.Views;
 using MediatR;

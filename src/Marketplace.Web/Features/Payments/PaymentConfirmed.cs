@@ -1,10 +1,8 @@
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Email;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Payments;
 

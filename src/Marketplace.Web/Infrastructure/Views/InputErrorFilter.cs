@@ -1,5 +1,3 @@
-using Marketplace.Domain.Common;
-using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,4 @@
-using AutoMapper.QueryableExtensions;
-using FluentValidation;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Enterprises;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Localization;

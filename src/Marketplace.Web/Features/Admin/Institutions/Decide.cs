@@ -1,8 +1,4 @@
-using AutoMapper.QueryableExtensions;
-using FluentValidation;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Institutions;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;

@@ -3,11 +3,8 @@ using FluentValidation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Institutions;
-using Marketplace.Web.Infrastructure.Behaviors;
-using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Admin.Institutions;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Caching;

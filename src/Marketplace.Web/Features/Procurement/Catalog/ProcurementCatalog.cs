@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Enterprises;

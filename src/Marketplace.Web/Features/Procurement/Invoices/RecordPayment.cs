@@ -1,7 +1,6 @@
 using FluentValidation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Procurement;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;

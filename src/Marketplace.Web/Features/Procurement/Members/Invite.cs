@@ -1,14 +1,10 @@
 using FluentValidation;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Institutions;
-using Marketplace.Domain.Members;
-using Marketplace.Web.Features.Account;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Email;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -3,7 +3,6 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Procurement;
 using Marketplace.Web.Features.Admin.Settings;
-using Marketplace.Web.Features.Reporting;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;

@@ -4,7 +4,6 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Enterprises;
 using Marketplace.Domain.Procurement;
-using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

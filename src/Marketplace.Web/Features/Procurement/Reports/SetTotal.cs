@@ -1,8 +1,5 @@
 using FluentValidation;
-using Marketplace.Domain.Catalog;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Enterprises;
 using Marketplace.Domain.Procurement;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;

@@ -1,13 +1,8 @@
 using FluentValidation;
 using Marketplace.Domain.Catalog;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Web.Infrastructure.Behaviors;
-using Marketplace.Web.Infrastructure.Caching;
-using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Seller.Listings;
 

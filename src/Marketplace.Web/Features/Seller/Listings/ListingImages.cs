@@ -1,12 +1,3 @@
-using Marketplace.Domain.Data;
-using Marketplace.Web.Infrastructure.Behaviors;
-using Marketplace.Web.Infrastructure.Caching;
-using Marketplace.Web.Infrastructure.Localization;
-using Marketplace.Web.Infrastructure.Storage;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Marketplace.Web.Features.Seller.Listings;
 
 

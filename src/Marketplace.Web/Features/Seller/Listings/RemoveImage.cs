@@ -1,11 +1,8 @@
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Caching;
-using Marketplace.Web.Infrastructure.Localization;
-using Marketplace.Web.Infrastructure.Storage;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Seller.Listings;
 

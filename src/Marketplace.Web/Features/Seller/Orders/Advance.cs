@@ -1,6 +1,4 @@
-using AutoMapper.QueryableExtensions;
 using FluentValidation;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Ordering;
 using Marketplace.Web.Infrastructure.Behaviors;

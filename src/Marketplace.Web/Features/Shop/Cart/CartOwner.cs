@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Ordering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Shop.Cart;

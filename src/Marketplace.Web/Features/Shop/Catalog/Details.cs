@@ -1,4 +1,3 @@
-using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;

@@ -1,4 +1,3 @@
-using AutoMapper;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Enterprises;
 

@@ -1,4 +1,3 @@
-using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using Marketplace.Domain.Catalog;

@@ -1,4 +1,3 @@
-using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;

@@ -1,4 +1,3 @@
-using AutoMapper;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Enterprises;
 

@@ -1,6 +1,5 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Ordering;
 using Marketplace.Web.Features.Reporting;
 using Marketplace.Web.Features.Shop.Checkout;
 using Marketplace.Web.Infrastructure.Caching;

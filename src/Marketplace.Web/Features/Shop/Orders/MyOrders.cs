@@ -1,9 +1,3 @@
-using Marketplace.Domain.Common;
-using Marketplace.Domain.Data;
-using Marketplace.Domain.Ordering;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Marketplace.Web.Features.Shop.Orders;
 
 
