@@ -9,8 +9,11 @@ namespace Marketplace.Web.Tests.Infrastructure;
 /// still read its appsettings.json (quiet logs), serve its static files and write nothing where it was started.</summary>
 public class StartFromAnywhereTests
 {
-    [Fact]
-    public async Task The_built_app_started_from_another_directory_reads_its_settings_and_serves_its_files()
+    [Theory]
+    [InlineData("Production")]
+    // Development also reads the static-web-assets manifest of the build: it must not point at a folder that is not there.
+    [InlineData("Development")]
+    public async Task The_built_app_started_from_another_directory_reads_its_settings_and_serves_its_files(string environment)
     {
         var dll = BuiltApp();
         var startedIn = Directory.CreateTempSubdirectory("marketplace-cwd-").FullName;
@@ -24,7 +27,8 @@ public class StartFromAnywhereTests
             RedirectStandardError = true,
             Environment =
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ASPNETCORE_ENVIRONMENT"] = environment,
+                ["DemoData__Enabled"] = "false",
                 ["ConnectionStrings__Marketplace"] = $"Data Source={Path.Combine(data, "marketplace.db")}",
                 ["DataProtection__KeysPath"] = Path.Combine(data, "keys"),
                 ["Email__OutboxPath"] = Path.Combine(data, "outbox"),
