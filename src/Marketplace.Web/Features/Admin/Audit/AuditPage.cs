@@ -35,7 +35,7 @@ public static partial class AuditPage
             return entries.Select(a => new Row(
                 a.AtUtc,
                 a.ActorId == AuditTrail.System ? texts["Audit.System"] : a.ActorName is { Length: > 0 } name ? name : a.CurrentName ?? "—",
-                a.ActorRole is { Length: > 0 } role ? Text($"Role.{role}", role) : "",
+                a.ActorRole is { Length: > 0 } role && a.ActorId != AuditTrail.System ? Text($"Role.{role}", role) : "",
                 ActionOf(a.Action, a.SubjectType),
                 a.SubjectNumber is { Length: > 0 } number ? number : $"{a.SubjectType} {a.SubjectId}",
                 Changes(a.Before, a.After))).ToList();
@@ -86,6 +86,7 @@ public static partial class AuditPage
             JsonValueKind.True or JsonValueKind.False => value.GetBoolean() ? texts["Audit.Yes"] : texts["Audit.No"],
             // Enums are written with their type (PurchaseOrderStatus.Placed), which the texts know.
             JsonValueKind.String when value.GetString() is { } text && EnumValue().IsMatch(text) => Text(text, text[(text.IndexOf('.') + 1)..]),
+            JsonValueKind.String when DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => Cultures.Date(day),
             JsonValueKind.String => value.GetString()!,
             _ => value.GetRawText(),
         };

@@ -60,6 +60,8 @@ public class AuditLogTests(AppFactory app) : IClassFixture<AppFactory>
         using var admin = await app.SignedInAsync("admin@demo.kr");
         var log = await admin.GetStringAsync("/admin/audit");
         Assert.Contains("세금계산서 · 입금 기록", log);
-        Assert.Contains("금액: <span class=\"after\">1,000원</span>", System.Text.RegularExpressions.Regex.Replace(log, @"\s+", " "));
+        var flat = System.Text.RegularExpressions.Regex.Replace(log, @"\s+", " ");
+        Assert.Contains("금액: <span class=\"after\">1,000원</span>", flat);
+        Assert.Contains($"입금일: <span class=\"after\">{KoreaTime.Today(app.Clock):yyyy.MM.dd}</span>", flat);
     }
 }
