@@ -52,7 +52,10 @@ public class Order : Audit.IAudited
     public static string NumberOf(int id, DateTime createdAtUtc) => $"{KoreaTime.ToKorea(createdAtUtc):yyyyMMdd}-{id:D6}";
 
     /// <summary>Before shipment the shopper may still cancel; the money goes back at once.</summary>
-    public bool CanBeCancelledByShopper => Status is OrderStatus.Paid or OrderStatus.Preparing;
+    public bool CanBeCancelledByShopper => ShopperMayCancel(Status);
+
+    /// <inheritdoc cref="CanBeCancelledByShopper"/>
+    public static bool ShopperMayCancel(OrderStatus status) => status is OrderStatus.Paid or OrderStatus.Preparing;
 
     public void AddLine(int productId, string productName, Won unitPrice, int quantity)
     {

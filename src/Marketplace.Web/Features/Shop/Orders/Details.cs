@@ -1,3 +1,5 @@
+using AutoMapper.QueryableExtensions;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Ordering;
 using MediatR;
@@ -9,14 +11,54 @@ public static partial class MyOrders
 {
     public sealed record DetailQuery(string MemberId, int OrderId) : IRequest<Detail?>;
 
-    public sealed record Detail(Order Order, string EnterpriseName, string EnterpriseNameEn);
+    public sealed record Detail(OrderView Order, string EnterpriseName, string EnterpriseNameEn);
 
-    public sealed class DetailHandler(MarketplaceDbContext db) : IRequestHandler<DetailQuery, Detail?>
+    /// <summary>The order as the shopper reads it: state, dates, lines, address and shipment.</summary>
+    public sealed class OrderView
+    {
+        public int Id { get; init; }
+        public int EnterpriseId { get; init; }
+        public OrderStatus Status { get; init; }
+        public DateTime CreatedAtUtc { get; init; }
+        public DateTime? PaidAtUtc { get; init; }
+        public DateTime? ShippedAtUtc { get; init; }
+        public DateTime? DeliveredAtUtc { get; init; }
+        public DateTime? CancelledAtUtc { get; init; }
+        public string? Carrier { get; init; }
+        public string? TrackingNumber { get; init; }
+        public long TotalWon { get; init; }
+        public ShippingAddress ShipTo { get; init; } = null!;
+        public IReadOnlyList<LineView> Lines { get; init; } = [];
+
+        public string Number => Domain.Ordering.Order.NumberOf(Id, CreatedAtUtc);
+        public Won Total => new(TotalWon);
+        public bool CanBeCancelledByShopper => Domain.Ordering.Order.ShopperMayCancel(Status);
+    }
+
+    public sealed class LineView
+    {
+        public int ProductId { get; init; }
+        public string ProductName { get; init; } = "";
+        public long UnitPriceWon { get; init; }
+        public int Quantity { get; init; }
+        public Won Subtotal => new(UnitPriceWon * Quantity);
+    }
+
+    public sealed class Profile : AutoMapper.Profile
+    {
+        public Profile()
+        {
+            CreateProjection<OrderLine, LineView>();
+            CreateProjection<Order, OrderView>();
+        }
+    }
+
+    public sealed class DetailHandler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<DetailQuery, Detail?>
     {
         public async Task<Detail?> Handle(DetailQuery query, CancellationToken ct)
         {
-            var order = await db.Orders.AsNoTracking().Include(o => o.Lines)
-                .FirstOrDefaultAsync(o => o.Id == query.OrderId && o.MemberId == query.MemberId, ct);
+            var order = await db.Orders.AsNoTracking().Where(o => o.Id == query.OrderId && o.MemberId == query.MemberId)
+                .ProjectTo<OrderView>(mapping).FirstOrDefaultAsync(ct);
             if (order is null) return null;
             var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == order.EnterpriseId)
                 .Select(e => new { e.Name, e.NameEn }).FirstAsync(ct);
