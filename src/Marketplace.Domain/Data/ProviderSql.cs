@@ -104,15 +104,6 @@ public static class ProviderSql
         _ => null,
     };
 
-    /// <summary>Serialises whoever adopts or migrates the schema until the transaction ends. SQLite's
-    /// immediate transaction already holds the write lock.</summary>
-    public static FormattableString? SchemaLock(SqlDialect dialect) => dialect switch
-    {
-        // Any constant works; it only has to be the same for every process migrating this database.
-        SqlDialect.Postgres => $"SELECT pg_advisory_xact_lock(85296486999924)",
-        SqlDialect.SqlServer => $"EXEC sp_getapplock @Resource = 'marketplace-schema', @LockMode = 'Exclusive', @LockOwner = 'Transaction'",
-        _ => null,
-    };
 
     /// <summary>SQLite only: readers no longer wait for a writer. It stays set in the file.</summary>
     public static FormattableString SqliteWriteAheadLog() => $"PRAGMA journal_mode=WAL;";

@@ -25,8 +25,7 @@ public static class ScriptedDatabase
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (ProviderSql.SchemaLock(dialect) is { } schemaLock) await db.Database.ExecuteSqlInterpolatedAsync(schemaLock, ct);
-            // Checked under the lock: of two servers starting at once, one adopts and the other sees it done.
+            // The caller holds the schema lock: of two servers starting at once, one adopts and the other sees it done.
             if (await TableExistsAsync(db, dialect, HistoryRepository.DefaultTableName, ct)) return;
 
             var last = (await db.Database.SqlQuery<string>(ProviderSql.LastScriptedVersion()).ToListAsync(ct)).FirstOrDefault();
