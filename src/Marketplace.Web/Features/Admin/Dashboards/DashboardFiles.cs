@@ -7,15 +7,13 @@ namespace Marketplace.Web.Features.Admin.Dashboards;
 /// <summary>The operator's dashboards as CSV: sign-ups per period, and sales per enterprise.</summary>
 public static class DashboardFiles
 {
-    public sealed record File(byte[] Bytes, string Name);
+    public sealed record MembersQuery(DateOnly? From, DateOnly? To, Grain Grain) : IRequest<DownloadFile>;
 
-    public sealed record MembersQuery(DateOnly? From, DateOnly? To, Grain Grain) : IRequest<File>;
+    public sealed record SalesQuery(DateOnly? From, DateOnly? To) : IRequest<DownloadFile>;
 
-    public sealed record SalesQuery(DateOnly? From, DateOnly? To) : IRequest<File>;
-
-    public sealed class Handler(IMediator mediator) : IRequestHandler<MembersQuery, File>, IRequestHandler<SalesQuery, File>
+    public sealed class Handler(IMediator mediator) : IRequestHandler<MembersQuery, DownloadFile>, IRequestHandler<SalesQuery, DownloadFile>
     {
-        public async Task<File> Handle(MembersQuery query, CancellationToken ct)
+        public async Task<DownloadFile> Handle(MembersQuery query, CancellationToken ct)
         {
             var report = await mediator.Send(new MemberSignUps.Query(query.From, query.To, query.Grain), ct);
             var rows = new List<IReadOnlyList<object?>>
@@ -29,15 +27,15 @@ public static class DashboardFiles
                 r.ByChannel[SignUpChannel.EnterprisePage], r.ByChannel[SignUpChannel.Operator], r.Cumulative,
             }));
             var q = report.Query;
-            return new File(CsvFile.Write(rows), $"members-{q.From:yyyyMMdd}-{q.To:yyyyMMdd}-{q.Grain.ToString().ToLowerInvariant()}.csv");
+            return DownloadFile.Csv(CsvFile.Write(rows), $"members-{q.From:yyyyMMdd}-{q.To:yyyyMMdd}-{q.Grain.ToString().ToLowerInvariant()}.csv");
         }
 
-        public async Task<File> Handle(SalesQuery query, CancellationToken ct)
+        public async Task<DownloadFile> Handle(SalesQuery query, CancellationToken ct)
         {
             var report = await mediator.Send(new SalesByEnterprise.Query(query.From, query.To), ct);
             var rows = new List<IReadOnlyList<object?>> { new object[] { "rank", "enterprise_id", "enterprise", "channel", "orders", "gross_won", "refunds_won", "net_won" } };
             rows.AddRange(report.Ranking.Select((r, i) => (IReadOnlyList<object?>)new object[] { i + 1, r.EnterpriseId, r.Name, r.Channel, r.Orders, r.Gross, r.Refunds, r.Net }));
-            return new File(CsvFile.Write(rows), $"sales-{report.Query.From:yyyyMMdd}-{report.Query.To:yyyyMMdd}.csv");
+            return DownloadFile.Csv(CsvFile.Write(rows), $"sales-{report.Query.From:yyyyMMdd}-{report.Query.To:yyyyMMdd}.csv");
         }
     }
 }

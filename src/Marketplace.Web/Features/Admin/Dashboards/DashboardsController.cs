@@ -30,5 +30,5 @@ public sealed class DashboardsController(IMediator mediator) : Controller
     public async Task<IActionResult> SalesCsv(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
         Csv(await mediator.Send(new DashboardFiles.SalesQuery(from, to), ct));
 
-    private FileContentResult Csv(DashboardFiles.File file) => File(file.Bytes, CsvFile.ContentType, file.Name);
+    private FileContentResult Csv(DownloadFile file) => File(file.Bytes, file.ContentType, file.Name);
 }

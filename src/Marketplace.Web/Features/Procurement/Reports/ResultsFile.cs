@@ -10,20 +10,18 @@ public static class ResultsFile
 {
     public enum Format { Csv, Xlsx }
 
-    public sealed record Query(int InstitutionId, int Year, Format Format) : IRequest<File>;
+    public sealed record Query(int InstitutionId, int Year, Format Format) : IRequest<DownloadFile>;
 
-    public sealed record File(byte[] Bytes, string ContentType, string Name);
-
-    public sealed class Handler(IMediator mediator, IStringLocalizer<Texts> texts) : IRequestHandler<Query, File>
+    public sealed class Handler(IMediator mediator, IStringLocalizer<Texts> texts) : IRequestHandler<Query, DownloadFile>
     {
-        public async Task<File> Handle(Query query, CancellationToken ct)
+        public async Task<DownloadFile> Handle(Query query, CancellationToken ct)
         {
             var report = await mediator.Send(new PurchaseResults.Query(query.InstitutionId, query.Year), ct);
             var table = ResultsFiles.Rows(report, texts);
             var name = $"preferential-purchase-{report.InstitutionCode}-{query.Year}";
             return query.Format == Format.Csv
-                ? new File(ResultsFiles.Csv(table), CsvFile.ContentType, name + ".csv")
-                : new File(ResultsFiles.Xlsx(table, texts["Reports.SheetName", query.Year]), XlsxFile.ContentType, name + ".xlsx");
+                ? DownloadFile.Csv(ResultsFiles.Csv(table), name + ".csv")
+                : new DownloadFile(ResultsFiles.Xlsx(table, texts["Reports.SheetName", query.Year]), XlsxFile.ContentType, name + ".xlsx");
         }
     }
 }

@@ -19,6 +19,6 @@ public sealed class SellerSalesController(IMediator mediator) : Controller
     public async Task<IActionResult> StatementCsv(int year, int month, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct)
     {
         var file = await mediator.Send(new StatementFile.Query(enterprise, year, month), ct);
-        return File(file.Bytes, CsvFile.ContentType, file.Name);
+        return File(file.Bytes, file.ContentType, file.Name);
     }
 }

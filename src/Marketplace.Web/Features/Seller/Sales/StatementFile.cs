@@ -6,13 +6,11 @@ namespace Marketplace.Web.Features.Seller.Sales;
 /// <summary>A month's settlement statement and its days as CSV, for the enterprise's books.</summary>
 public static class StatementFile
 {
-    public sealed record Query(int EnterpriseId, int Year, int Month) : IRequest<File>;
+    public sealed record Query(int EnterpriseId, int Year, int Month) : IRequest<DownloadFile>;
 
-    public sealed record File(byte[] Bytes, string Name);
-
-    public sealed class Handler(IMediator mediator) : IRequestHandler<Query, File>
+    public sealed class Handler(IMediator mediator) : IRequestHandler<Query, DownloadFile>
     {
-        public async Task<File> Handle(Query query, CancellationToken ct)
+        public async Task<DownloadFile> Handle(Query query, CancellationToken ct)
         {
             var report = await mediator.Send(new SellerSales.Query(query.EnterpriseId, query.Year, query.Month), ct);
             var s = report.Statement!;
@@ -24,7 +22,7 @@ public static class StatementFile
                 new object[] { "date", "channel", "orders", "gross_won", "refunds_won", "net_won" },
             };
             rows.AddRange(report.Rows.Select(row => (IReadOnlyList<object?>)new object[] { row.Period, row.Channel, row.Orders, row.Gross, row.Refunds, row.Net }));
-            return new File(CsvFile.Write(rows), $"settlement-{query.Year}-{query.Month:D2}.csv");
+            return DownloadFile.Csv(CsvFile.Write(rows), $"settlement-{query.Year}-{query.Month:D2}.csv");
         }
     }
 }
