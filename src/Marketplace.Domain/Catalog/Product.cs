@@ -89,6 +89,11 @@ public class Product : Audit.IAudited
         Kind = kind;
     }
 
+    /// <summary>The unit price a public buyer pays for a quantity: the highest tier reached, else the listed price.</summary>
+    public Won UnitPriceFor(int quantity) =>
+        _priceTiers.Where(t => t.MinQuantity <= quantity).OrderByDescending(t => t.MinQuantity).Select(t => new Won(t.UnitPriceWon))
+            .FirstOrDefault(Price);
+
     public void SetBulkTerms(int minOrderQuantity, IEnumerable<PriceTier> tiers)
     {
         if (minOrderQuantity < 1) throw new DomainException(ErrorCodes.InvalidQuantity, minOrderQuantity.ToString());

@@ -31,7 +31,7 @@ public static class DemoProcurement
             .Where(p => p.EnterpriseId == e.Id && p.Status == ProductStatus.Published).OrderBy(p => p.Id).FirstAsync(ct);
         PurchaseOrder Direct(Institution institution, People people, Enterprise e, Product p, int quantity, string place, DateTime at, int deliverInDays) =>
             new(institution.Id, e, people.Buyer, PurchaseMethod.DirectPurchase, null, place, KoreaTime.DayOf(at).AddDays(deliverInDays),
-                [PurchaseOrderLine.AtInclusivePrice(p.Id, p.Name, p.Kind, quantity, DirectPurchase.UnitPriceFor(p.Price, p.PriceTiers, quantity))], at);
+                [PurchaseOrderLine.AtInclusivePrice(p.Id, p.Name, p.Kind, quantity, p.UnitPriceFor(quantity))], at);
         IReadOnlyDictionary<int, int> All(PurchaseOrder o, Func<PurchaseOrderLine, int> quantity) => o.Lines.ToDictionary(l => l.Id, quantity);
 
         var (e0, e1, e2, e3, e5) = (enterprises[0], enterprises[1], enterprises[2], enterprises[3], enterprises[5]);

@@ -18,7 +18,7 @@ public static class ApplicationDocument
                 .Select(e => new { e.DocumentKey, e.DocumentContentType }).FirstOrDefaultAsync(ct);
             if (enterprise?.DocumentKey is not { } key || documents.Open(key) is not { } stream) return null;
             return new(stream, enterprise.DocumentContentType ?? "application/octet-stream",
-                $"document-{query.EnterpriseId}{Seller.Apply.ApplicationStatus.Handler.Extension(enterprise.DocumentContentType)}");
+                $"document-{query.EnterpriseId}{Seller.Apply.ApplicationStatus.ExtensionOf(enterprise.DocumentContentType)}");
         }
     }
 }

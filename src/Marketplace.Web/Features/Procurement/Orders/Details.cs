@@ -9,16 +9,12 @@ namespace Marketplace.Web.Features.Procurement.Orders;
 
 public static partial class PurchaseOrders
 {
-    public sealed record Detail(PurchaseOrder Order, string EnterpriseName, string EnterpriseRegistrationNumber, string InstitutionName,
-        string BuyerName, string? ApproverName, string? QuoteRequestNumber, int? QuoteRequestId, Invoice? Invoice, DateOnly Today)
-    {
-        public bool InvoiceOverdue => Invoice?.IsOverdueOn(Today) == true;
-    }
+    public sealed record Detail(PurchaseOrderView Order, string EnterpriseName, string EnterpriseRegistrationNumber, string InstitutionName,
+        string BuyerName, string? ApproverName, string? QuoteRequestNumber, int? QuoteRequestId, InvoiceView? Invoice, bool InvoiceOverdue, DateOnly Today);
 
     public sealed record DetailQuery(OrderScope Scope, int OrderId) : IRequest<Detail?>;
 
-
-    public sealed class DetailHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<DetailQuery, Detail?>
+    public sealed class DetailHandler(MarketplaceDbContext db, AutoMapper.IMapper mapper, TimeProvider clock) : IRequestHandler<DetailQuery, Detail?>
     {
         public async Task<Detail?> Handle(DetailQuery query, CancellationToken ct)
         {
@@ -35,10 +31,11 @@ public static partial class PurchaseOrders
                     .Join(db.QuoteRequests, q => q.QuoteRequestId, r => r.Id, (q, r) => new { r.Id, r.CreatedAtUtc }).FirstOrDefaultAsync(ct)
                 : null;
             var invoice = await db.Invoices.AsNoTracking().Include(i => i.Payments).FirstOrDefaultAsync(i => i.PurchaseOrderId == order.Id, ct);
-            return new Detail(order, enterprise.Name, enterprise.RegistrationNumber, institution,
+            var today = KoreaTime.Today(clock);
+            return new Detail(mapper.Map<PurchaseOrderView>(order), enterprise.Name, enterprise.RegistrationNumber, institution,
                 names.GetValueOrDefault(order.BuyerId, ""), order.ApproverId is null ? null : names.GetValueOrDefault(order.ApproverId),
                 request is null ? null : QuoteRequest.NumberOf(request.Id, request.CreatedAtUtc), request?.Id,
-                invoice, KoreaTime.Today(clock));
+                invoice is null ? null : mapper.Map<InvoiceView>(invoice), invoice?.IsOverdueOn(today) == true, today);
         }
     }
 }

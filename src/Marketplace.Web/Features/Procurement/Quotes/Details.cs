@@ -11,13 +11,13 @@ namespace Marketplace.Web.Features.Procurement.Quotes;
 
 public static partial class QuoteRequests
 {
-    public sealed record Answer(Quote Quote, string EnterpriseName, EnterpriseType EnterpriseType, CertificationState Certification,
+    public sealed record Answer(QuoteView Quote, string EnterpriseName, EnterpriseType EnterpriseType, CertificationState Certification,
         DateOnly? CertificationExpiresOn, long SupplyWon, long VatWon)
     {
         public long TotalWon => SupplyWon + VatWon;
     }
 
-    public sealed record Comparison(QuoteRequest Request, IReadOnlyList<(int EnterpriseId, string Name)> Recipients,
+    public sealed record Comparison(QuoteRequestView Request, IReadOnlyList<(int EnterpriseId, string Name)> Recipients,
         IReadOnlyList<Answer> Answers, long CapWon, DateOnly Today, int? OrderId)
     {
         /// <summary>The lowest total among answers that can still be accepted.</summary>
@@ -26,7 +26,7 @@ public static partial class QuoteRequests
 
     public sealed record DetailQuery(int InstitutionId, int RequestId) : IRequest<Comparison?>;
 
-    public sealed class DetailHandler(MarketplaceDbContext db, PlatformSettings settings, TimeProvider clock) : IRequestHandler<DetailQuery, Comparison?>
+    public sealed class DetailHandler(MarketplaceDbContext db, PlatformSettings settings, AutoMapper.IMapper mapper, TimeProvider clock) : IRequestHandler<DetailQuery, Comparison?>
     {
         public async Task<Comparison?> Handle(DetailQuery query, CancellationToken ct)
         {
@@ -41,12 +41,12 @@ public static partial class QuoteRequests
             var answers = quotes.Select(q =>
             {
                 var e = enterprises[q.EnterpriseId];
-                return new Answer(q, e.Name, e.Type, Certification.StateOn(e.CertificationExpiresOn, today), e.CertificationExpiresOn,
+                return new Answer(mapper.Map<QuoteView>(q), e.Name, e.Type, Certification.StateOn(e.CertificationExpiresOn, today), e.CertificationExpiresOn,
                     q.SupplyWon(request), q.VatWon(request));
             }).OrderBy(a => a.TotalWon).ToList();
             var orderId = await db.PurchaseOrders.Where(o => o.QuoteId != null && quotes.Select(q => q.Id).Contains(o.QuoteId.Value))
                 .Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
-            return new Comparison(request, recipientIds.Select(id => (id, enterprises[id].Name)).ToList(), answers,
+            return new Comparison(mapper.Map<QuoteRequestView>(request), recipientIds.Select(id => (id, enterprises[id].Name)).ToList(), answers,
                 (long)await settings.GetAsync(PlatformSettings.SingleQuoteCapWon, ct), today, orderId);
         }
     }

@@ -7,18 +7,18 @@ namespace Marketplace.Web.Features.Seller.Listings;
 
 public static partial class Listings
 {
-    public sealed record FormQuery(int EnterpriseId, int ProductId) : IRequest<FormPage?>;
+    /// <param name="ProductId">The listing to edit; null for the empty form of a new one.</param>
+    /// <returns>Null when the listing is not the enterprise's.</returns>
+    public sealed record FormQuery(int EnterpriseId, int? ProductId) : IRequest<FormPage?>;
 
     public sealed record FormPage(int? Id, ProductStatus? Status, ProposedChange? PendingChange, string? RejectionReason, IReadOnlyList<string> Images, Form Form,
         IReadOnlyList<(string Slug, string Name, string NameEn)> Categories, IReadOnlyList<(string Slug, string Name, string NameEn)> TagOptions);
 
-    public sealed record OptionsQuery : IRequest<FormPage>;
-
-    public sealed class FormHandler(MarketplaceDbContext db) : IRequestHandler<OptionsQuery, FormPage>, IRequestHandler<FormQuery, FormPage?>
+    public sealed class FormHandler(MarketplaceDbContext db) : IRequestHandler<FormQuery, FormPage?>
     {
-        public async Task<FormPage> Handle(OptionsQuery query, CancellationToken ct) => await PageAsync(null, new Form(), ct);
         public async Task<FormPage?> Handle(FormQuery query, CancellationToken ct)
         {
+            if (query.ProductId is null) return await PageAsync(null, new Form(), ct);
             var product = await db.Products.AsNoTracking().Include(p => p.Tags).Include(p => p.Category).Include(p => p.Images)
                 .FirstOrDefaultAsync(p => p.Id == query.ProductId && p.EnterpriseId == query.EnterpriseId, ct);
             if (product is null) return null;

@@ -15,7 +15,7 @@ public sealed class ListingsController(IMediator mediator) : Controller
         View(await mediator.Send(new Listings.ListQuery(enterprise), ct));
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken ct) => View("Edit", await mediator.Send(new Listings.OptionsQuery(), ct));
+    public Task<IActionResult> New([Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) => EditPage(null, enterprise, null, ct);
 
     [HttpPost("new"), ReshowWith(nameof(EditPage))]
     public Task<IActionResult> New([Bind(Prefix = "Form")] Listings.Form form, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
@@ -70,7 +70,7 @@ public sealed class ListingsController(IMediator mediator) : Controller
     /// <param name="form">What the seller typed, when the page is shown again.</param>
     private async Task<IActionResult> EditPage(int? id, int enterprise, Listings.Form? form, CancellationToken ct)
     {
-        var page = id is { } existing ? await mediator.Send(new Listings.FormQuery(enterprise, existing), ct) : await mediator.Send(new Listings.OptionsQuery(), ct);
+        var page = await mediator.Send(new Listings.FormQuery(enterprise, id), ct);
         if (page is null) return NotFound();
         return View("Edit", form is null ? page : page with { Form = form });
     }

@@ -4,14 +4,13 @@ using MediatR;
 
 namespace Marketplace.Web.Features.Admin.Dashboards;
 
-/// <summary>The operator's dashboards as CSV: sign-ups per period, and sales per enterprise.</summary>
-public static class DashboardFiles
+/// <summary>The operator's dashboards as CSV files.</summary>
+public static partial class DashboardFiles
 {
+    /// <summary>Sign-ups per period, as the members dashboard shows them.</summary>
     public sealed record MembersQuery(DateOnly? From, DateOnly? To, Grain Grain) : IRequest<DownloadFile>;
 
-    public sealed record SalesQuery(DateOnly? From, DateOnly? To) : IRequest<DownloadFile>;
-
-    public sealed class Handler(IMediator mediator) : IRequestHandler<MembersQuery, DownloadFile>, IRequestHandler<SalesQuery, DownloadFile>
+    public sealed class MembersHandler(IMediator mediator) : IRequestHandler<MembersQuery, DownloadFile>
     {
         public async Task<DownloadFile> Handle(MembersQuery query, CancellationToken ct)
         {
@@ -28,14 +27,6 @@ public static class DashboardFiles
             }));
             var q = report.Query;
             return DownloadFile.Csv(CsvFile.Write(rows), $"members-{q.From:yyyyMMdd}-{q.To:yyyyMMdd}-{q.Grain.ToString().ToLowerInvariant()}.csv");
-        }
-
-        public async Task<DownloadFile> Handle(SalesQuery query, CancellationToken ct)
-        {
-            var report = await mediator.Send(new SalesByEnterprise.Query(query.From, query.To), ct);
-            var rows = new List<IReadOnlyList<object?>> { new object[] { "rank", "enterprise_id", "enterprise", "channel", "orders", "gross_won", "refunds_won", "net_won" } };
-            rows.AddRange(report.Ranking.Select((r, i) => (IReadOnlyList<object?>)new object[] { i + 1, r.EnterpriseId, r.Name, r.Channel, r.Orders, r.Gross, r.Refunds, r.Net }));
-            return DownloadFile.Csv(CsvFile.Write(rows), $"sales-{report.Query.From:yyyyMMdd}-{report.Query.To:yyyyMMdd}.csv");
         }
     }
 }

@@ -1,0 +1,33 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Web.Infrastructure.Payments;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Payments;
+
+public static partial class SimulatedPayment
+{
+    /// <summary>The shopper's approve or decline on the simulated page.</summary>
+    public sealed record Decide(string MemberId, Guid PaymentId, bool Approve) : IRequest<bool>;
+
+    public sealed class DecideHandler(IMediator mediator) : IRequestHandler<Decide, bool>
+    {
+        /// <returns>False when the payment is not the shopper's own simulated one.</returns>
+        public async Task<bool> Handle(Decide command, CancellationToken ct)
+        {
+            if (await mediator.Send(new Query(command.MemberId, command.PaymentId), ct) is null) return false;
+            try
+            {
+                await mediator.Send(new ApplyPaymentOutcome.Command(
+                    $"simulated-{command.PaymentId}", command.Approve ? "simulated.approved" : "simulated.declined", command.PaymentId,
+                    command.Approve ? ApplyPaymentOutcome.Outcome.Paid : ApplyPaymentOutcome.Outcome.Failed), ct);
+            }
+            catch (DomainException changed) when (changed.Code == ErrorCodes.ChangedMeanwhile)
+            {
+                // Settled by another word on the same payment at the same moment: the result page shows which.
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using FluentValidation;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Enterprises;
+using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Caching;
+using Marketplace.Web.Infrastructure.Localization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Seller.Profile;
+
+/// <summary><c>/seller/profile</c>: the story, social mission and social-value figures shown on
+/// <c>/enterprises/{id}</c>.</summary>
+public static partial class StorefrontProfile
+{
+    public sealed class Form
+    {
+        public string Story { get; set; } = "";
+        public string StoryEn { get; set; } = "";
+        public string SocialMission { get; set; } = "";
+        public string SocialMissionEn { get; set; } = "";
+        public int VulnerableGroupJobs { get; set; }
+        public int TotalJobs { get; set; }
+        public long CarbonReducedKg { get; set; }
+        public long SocialValueWon { get; set; }
+    }
+
+    public sealed record Query(int EnterpriseId) : IRequest<Form>;
+
+
+    public sealed class Handler(MarketplaceDbContext db) : IRequestHandler<Query, Form>
+    {
+        public async Task<Form> Handle(Query query, CancellationToken ct)
+        {
+            var e = await db.Enterprises.AsNoTracking().FirstAsync(x => x.Id == query.EnterpriseId, ct);
+            return new Form
+            {
+                Story = e.Story, StoryEn = e.StoryEn, SocialMission = e.SocialMission, SocialMissionEn = e.SocialMissionEn,
+                VulnerableGroupJobs = e.SocialValue.VulnerableGroupJobs, TotalJobs = e.SocialValue.TotalJobs,
+                CarbonReducedKg = e.SocialValue.CarbonReducedKg, SocialValueWon = e.SocialValue.SocialValueWon,
+            };
+        }
+    }
+}
