@@ -37,13 +37,16 @@ public class AppFactory : WebApplicationFactory<Program>
     private IDictionary<string, string?>? _defaultSettings;
     private string? _sqlServerDatabase;
 
+    /// <summary>Whether the demo catalog, members and orders are seeded; slice tests build their own data.</summary>
+    protected virtual bool WithDemoData => true;
+
     /// <summary>The hosting environment; security tests run the app as in production.</summary>
     protected virtual string EnvironmentName => "Testing";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("DemoData:Enabled", WithDemoData ? "true" : "false");
         // Every test client comes from the same address; the rate-limit tests set their own limits.
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:SignUpsPerHour", "100000");

@@ -1,142 +1,193 @@
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;
-using Marketplace.Domain.Data;
 using Marketplace.Domain.Enterprises;
 using Marketplace.Web.Features.Shop.Catalog;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using EnterprisePage = Marketplace.Web.Features.Shop.Enterprises.Details;
 
 namespace Marketplace.Web.Tests.Features.Shop.Catalog;
 
-/// <summary>The catalog use cases through the real MediatR pipeline on SQLite, over the demo data.</summary>
-public class CatalogSliceTests(AppFactory app) : IClassFixture<AppFactory>
+/// <summary>The catalog use cases through the real MediatR pipeline on SQLite, each over data the test
+/// inserts itself (no demo data).</summary>
+public class CatalogSliceTests(SliceFixture app) : IClassFixture<SliceFixture>
 {
     [Fact]
     public async Task A_part_of_a_korean_word_finds_the_product()
     {
-        var result = await app.SendAsync(new Search.Query { Q = "세제" });
-        Assert.Contains(result.Items, p => p.Name.StartsWith("친환경 주방세제"));
-        Assert.All(result.Items, p => Assert.Contains("세제", p.Name));
+        var token = SliceFixture.Token();
+        var enterprise = await app.NewEnterpriseAsync($"행복세제 {token}");
+        var category = await app.NewCategoryAsync();
+        var soap = await app.NewProductAsync(enterprise, category, $"친환경 주방세제 {token}");
+        var rice = await app.NewProductAsync(enterprise, category, $"유기농 쌀 {token}");
+
+        var result = await app.SendAsync(new Search.Query { Q = "주방세제 " + token });
+
+        Assert.Equal([soap.Id], result.Items.Select(p => p.Id));
+        var byWordPart = await app.SendAsync(new Search.Query { Q = "세제", Category = category.Slug });
+        Assert.Contains(byWordPart.Items, p => p.Id == soap.Id);
+        Assert.DoesNotContain(byWordPart.Items, p => p.Id == rice.Id);
     }
 
     [Fact]
     public async Task An_english_word_finds_the_product_whatever_its_case()
     {
-        var result = await app.SendAsync(new Search.Query { Q = "DISH soap" }, "en");
-        Assert.NotEmpty(result.Items);
-        Assert.All(result.Items, p => Assert.Contains("dish soap", p.NameEn, StringComparison.OrdinalIgnoreCase));
+        var token = SliceFixture.Token();
+        var enterprise = await app.NewEnterpriseAsync($"기업 {token}");
+        var category = await app.NewCategoryAsync();
+        var soap = await app.NewProductAsync(enterprise, category, $"주방세제 {token}", nameEn: $"Eco Dish Soap {token}");
+
+        var result = await app.SendAsync(new Search.Query { Q = "DISH soap", Category = category.Slug }, "en");
+
+        Assert.Equal([soap.Id], result.Items.Select(p => p.Id));
     }
 
     [Fact]
     public async Task Search_counts_every_match_not_only_the_first_page()
     {
-        var expected = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products
-            .CountAsync(p => p.Status == ProductStatus.Published && p.Enterprise.Status == ApprovalStatus.Approved && p.Name.Contains("도시락")));
-        var result = await app.SendAsync(new Search.Query { Q = "도시락" });
-        Assert.True(expected > 0);
-        Assert.Equal(expected, result.TotalCount);
+        var token = SliceFixture.Token();
+        var enterprise = await app.NewEnterpriseAsync($"도시락 기업 {token}");
+        var category = await app.NewCategoryAsync();
+        for (var i = 0; i < 30; i++) await app.NewProductAsync(enterprise, category, $"도시락 {i} {token}");
+
+        var result = await app.SendAsync(new Search.Query { Q = token });
+
+        Assert.Equal(30, result.TotalCount);
+        Assert.True(result.Items.Count < 30, "the first page holds fewer than all matches");
     }
 
     [Fact]
     public async Task A_service_category_lists_only_services()
     {
-        var result = await app.SendAsync(new Search.Query { Category = "cleaning" });
-        Assert.NotEmpty(result.Items);
-        Assert.All(result.Items, p => Assert.Equal(ProductKind.Service, p.Kind));
+        var enterprise = await app.NewEnterpriseAsync($"청소 기업 {SliceFixture.Token()}");
+        var cleaning = await app.NewCategoryAsync(ProductKind.Service);
+        var service = await app.NewProductAsync(enterprise, cleaning, "사무실 정기 청소");
+
+        var result = await app.SendAsync(new Search.Query { Category = cleaning.Slug });
+
+        var item = Assert.Single(result.Items);
+        Assert.Equal(service.Id, item.Id);
+        Assert.Equal(ProductKind.Service, item.Kind);
     }
 
     [Fact]
     public async Task Type_and_region_filters_narrow_to_matching_enterprises()
     {
-        var result = await app.SendAsync(new Search.Query { Type = EnterpriseType.VillageEnterprise });
-        Assert.NotEmpty(result.Items);
-        Assert.All(result.Items, p => Assert.Equal(EnterpriseType.VillageEnterprise, p.EnterpriseType));
+        var token = SliceFixture.Token();
+        var category = await app.NewCategoryAsync();
+        var village = await app.NewEnterpriseAsync($"마을 {token}", EnterpriseType.VillageEnterprise, Region.Jeju);
+        var social = await app.NewEnterpriseAsync($"사회 {token}", EnterpriseType.CertifiedSocialEnterprise, Region.Seoul);
+        var tangerine = await app.NewProductAsync(village, category, $"감귤 {token}");
+        await app.NewProductAsync(social, category, $"비누 {token}");
 
-        var inJeju = await app.SendAsync(new Search.Query { Region = Region.Jeju });
-        var jejuEnterprises = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Enterprises
-            .Where(e => e.Region == Region.Jeju).Select(e => e.Id).ToListAsync());
-        Assert.NotEmpty(inJeju.Items);
-        Assert.All(inJeju.Items, p => Assert.Contains(p.EnterpriseId, jejuEnterprises));
+        var byType = await app.SendAsync(new Search.Query { Type = EnterpriseType.VillageEnterprise, Category = category.Slug });
+        var byRegion = await app.SendAsync(new Search.Query { Region = Region.Jeju, Category = category.Slug });
+
+        Assert.Equal([tangerine.Id], byType.Items.Select(p => p.Id));
+        Assert.Equal([tangerine.Id], byRegion.Items.Select(p => p.Id));
     }
 
     [Fact]
     public async Task A_price_range_sorted_by_price_stays_inside_the_range_in_order()
     {
-        var result = await app.SendAsync(new Search.Query { MinPrice = 10_000, MaxPrice = 20_000, Sort = Search.SortOrder.PriceLow });
-        Assert.NotEmpty(result.Items);
-        Assert.All(result.Items, p => Assert.InRange(p.Price, 10_000, 20_000));
-        Assert.Equal(result.Items.Select(p => p.Price).Order(), result.Items.Select(p => p.Price));
+        var enterprise = await app.NewEnterpriseAsync($"기업 {SliceFixture.Token()}");
+        var category = await app.NewCategoryAsync();
+        foreach (var price in new[] { 9_999L, 18_000, 10_000, 20_000, 20_001, 15_500 })
+            await app.NewProductAsync(enterprise, category, $"상품 {price}", price);
+
+        var result = await app.SendAsync(new Search.Query { Category = category.Slug, MinPrice = 10_000, MaxPrice = 20_000, Sort = Search.SortOrder.PriceLow });
+
+        Assert.Equal([10_000L, 15_500, 18_000, 20_000], result.Items.Select(p => p.Price));
     }
 
     [Fact]
     public async Task Popular_sort_puts_the_best_sellers_first()
     {
-        var result = await app.SendAsync(new Search.Query { Sort = Search.SortOrder.Popular });
-        var sales = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products
-            .Where(p => result.Items.Select(i => i.Id).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.SalesCount));
-        var inOrder = result.Items.Select(i => sales[i.Id]).ToList();
-        Assert.Equal(inOrder.OrderDescending(), inOrder);
+        var enterprise = await app.NewEnterpriseAsync($"기업 {SliceFixture.Token()}");
+        var category = await app.NewCategoryAsync();
+        var few = await app.NewProductAsync(enterprise, category, "조금 팔린 상품", sales: 3);
+        var most = await app.NewProductAsync(enterprise, category, "많이 팔린 상품", sales: 90);
+        var none = await app.NewProductAsync(enterprise, category, "안 팔린 상품");
+
+        var result = await app.SendAsync(new Search.Query { Category = category.Slug, Sort = Search.SortOrder.Popular });
+
+        Assert.Equal([most.Id, few.Id, none.Id], result.Items.Select(p => p.Id));
     }
 
     [Fact]
     public async Task A_tag_filter_keeps_only_tagged_products()
     {
-        var result = await app.SendAsync(new Search.Query { Tag = "upcycle" });
-        var tagged = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products
-            .Where(p => p.Tags.Any(t => t.Slug == "upcycle")).Select(p => p.Id).ToListAsync());
-        Assert.NotEmpty(result.Items);
-        Assert.All(result.Items, p => Assert.Contains(p.Id, tagged));
+        var enterprise = await app.NewEnterpriseAsync($"기업 {SliceFixture.Token()}");
+        var category = await app.NewCategoryAsync();
+        var upcycle = await app.NewTagAsync();
+        var tagged = await app.NewProductAsync(enterprise, category, "업사이클 가방", tag: upcycle);
+        await app.NewProductAsync(enterprise, category, "보통 가방");
+
+        var result = await app.SendAsync(new Search.Query { Category = category.Slug, Tag = upcycle.Slug });
+
+        Assert.Equal([tagged.Id], result.Items.Select(p => p.Id));
     }
 
     [Fact]
     public async Task A_listing_waiting_for_review_is_neither_found_nor_shown()
     {
-        var pending = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products
-            .FirstAsync(p => p.Status == ProductStatus.PendingReview));
+        var token = SliceFixture.Token();
+        var enterprise = await app.NewEnterpriseAsync($"기업 {token}");
+        var pending = await app.NewProductAsync(enterprise, await app.NewCategoryAsync(), $"검토 중 상품 {token}", publish: false);
+
         Assert.Null(await app.SendAsync(new Details.Query(pending.Id)));
-        var found = await app.SendAsync(new Search.Query { Q = pending.Name });
-        Assert.DoesNotContain(found.Items, p => p.Id == pending.Id);
+        Assert.Empty((await app.SendAsync(new Search.Query { Q = token })).Items);
     }
 
     [Fact]
     public async Task The_product_page_carries_the_enterprise_and_its_social_value()
     {
-        var product = await app.SendAsync(new Details.Query(1));
-        Assert.NotNull(product);
-        Assert.False(string.IsNullOrEmpty(product.Enterprise.Name));
-        Assert.True(product.Enterprise.SocialValueWon > 0);
-        Assert.Equal(product.Price, (product.SupplyPrice + product.Vat).Amount);
+        var token = SliceFixture.Token();
+        var enterprise = await app.NewEnterpriseAsync($"행복푸드 {token}", socialValueWon: 89_000_000);
+        var product = await app.NewProductAsync(enterprise, await app.NewCategoryAsync(), "수제 도시락", 17_600);
+
+        var page = await app.SendAsync(new Details.Query(product.Id));
+
+        Assert.NotNull(page);
+        Assert.Equal($"행복푸드 {token}", page.Enterprise.Name);
+        Assert.Equal(89_000_000, page.Enterprise.SocialValueWon);
+        Assert.Equal(17_600, page.Price);
+        Assert.Equal(16_000, page.SupplyPrice.Amount);
+        Assert.Equal(1_600, page.Vat.Amount);
     }
 
     [Fact]
     public async Task A_lapsed_certification_shows_as_expired_on_the_enterprise_page()
     {
         var today = KoreaTime.Today(TimeProvider.System);
-        var lapsedId = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Enterprises
-            .Where(e => e.Status == ApprovalStatus.Approved && e.CertificationExpiresOn < today).Select(e => e.Id).FirstAsync());
-        var page = await app.SendAsync(new EnterprisePage.Query(lapsedId));
+        var lapsed = await app.NewEnterpriseAsync($"기업 {SliceFixture.Token()}", certifiedUntil: today.AddDays(-1));
+        var product = await app.NewProductAsync(lapsed, await app.NewCategoryAsync(), "상품");
+
+        var page = await app.SendAsync(new EnterprisePage.Query(lapsed.Id));
+
         Assert.NotNull(page);
         Assert.Equal(CertificationState.Expired, page.Enterprise.CertificationOn(today));
-        Assert.All(page.Products, p => Assert.Equal(lapsedId, p.EnterpriseId));
+        Assert.Equal([product.Id], page.Products.Select(p => p.Id));
     }
 
     [Fact]
     public async Task An_enterprise_waiting_for_approval_has_no_page()
     {
-        var pendingId = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Enterprises
-            .Where(e => e.Status == ApprovalStatus.Pending).Select(e => e.Id).FirstAsync());
-        Assert.Null(await app.SendAsync(new EnterprisePage.Query(pendingId)));
+        var pending = await app.NewEnterpriseAsync($"기업 {SliceFixture.Token()}", approved: false);
+        Assert.Null(await app.SendAsync(new EnterprisePage.Query(pending.Id)));
     }
 
     [Fact]
     public async Task A_page_past_the_end_is_empty_not_an_error()
     {
-        var result = await app.SendAsync(new Search.Query { Page = 9_999 });
+        var enterprise = await app.NewEnterpriseAsync($"기업 {SliceFixture.Token()}");
+        var category = await app.NewCategoryAsync();
+        await app.NewProductAsync(enterprise, category, "상품");
+
+        var result = await app.SendAsync(new Search.Query { Category = category.Slug, Page = 9_999 });
+
         Assert.Empty(result.Items);
-        Assert.True(result.TotalCount > 0);
+        Assert.Equal(1, result.TotalCount);
     }
 
     [Theory]
