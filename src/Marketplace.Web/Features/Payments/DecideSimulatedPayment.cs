@@ -1,8 +1,5 @@
 using Marketplace.Domain.Common;
-using Marketplace.Domain.Data;
-using Marketplace.Web.Infrastructure.Payments;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Payments;
 

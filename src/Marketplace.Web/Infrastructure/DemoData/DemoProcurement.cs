@@ -4,7 +4,6 @@ using Marketplace.Domain.Data;
 using Marketplace.Domain.Enterprises;
 using Marketplace.Domain.Institutions;
 using Marketplace.Domain.Procurement;
-using Marketplace.Web.Features.Procurement.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Infrastructure.DemoData;

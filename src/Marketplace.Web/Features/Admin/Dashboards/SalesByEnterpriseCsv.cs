@@ -1,4 +1,3 @@
-using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Files;
 using MediatR;
 

@@ -1,12 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Reporting;
-using Marketplace.Web.Infrastructure.Behaviors;
-using Marketplace.Web.Infrastructure.Localization;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Marketplace.Web.Infrastructure.Settings;
 

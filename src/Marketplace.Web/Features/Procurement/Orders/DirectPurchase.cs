@@ -1,8 +1,6 @@
 using FluentValidation;
-using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Enterprises;
 using Marketplace.Domain.Procurement;
 using Marketplace.Web.Features.Admin.Settings;
 using Marketplace.Web.Features.Shop.Catalog;

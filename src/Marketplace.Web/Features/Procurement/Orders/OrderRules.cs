@@ -1,15 +1,6 @@
 using FluentValidation;
-using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;
-using Marketplace.Domain.Data;
-using Marketplace.Domain.Enterprises;
-using Marketplace.Domain.Procurement;
-using Marketplace.Web.Features.Admin.Settings;
-using Marketplace.Web.Features.Shop.Catalog;
-using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Procurement.Orders;

@@ -2,7 +2,6 @@ using FluentValidation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Enterprises;
-using Marketplace.Domain.Procurement;
 using Marketplace.Web.Features.Admin.Settings;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Storage;
 using MediatR;

@@ -1,6 +1,5 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Web.Infrastructure.Storage;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

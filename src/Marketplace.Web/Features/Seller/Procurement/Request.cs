@@ -1,7 +1,6 @@
 using FluentValidation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Procurement;
 using Marketplace.Web.Features.Procurement.Quotes;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,4 @@
-using FluentValidation;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Enterprises;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Localization;

@@ -1,12 +1,6 @@
-using FluentValidation;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Enterprises;
-using Marketplace.Web.Infrastructure.Behaviors;
-using Marketplace.Web.Infrastructure.Caching;
-using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Seller.Profile;
 
