@@ -5,10 +5,19 @@ public sealed class PaymentSettings : ISettings
 {
     public static string Section => "Payments";
 
-    /// <summary>How long a checkout session, and the stock it reserves, lasts.</summary>
+    /// <summary>How long a checkout session, and the stock it reserves, lasts (Stripe's shortest is 30 minutes).</summary>
     public int SessionMinutes { get; set; } = 30;
 
-    public IEnumerable<string> Problems() => Check.Range($"{Section}:SessionMinutes", SessionMinutes, 30, 24 * 60);
+    /// <summary>The same for the simulated gateway's page, which has no such floor.</summary>
+    public int SimulatedSessionMinutes { get; set; } = 10;
+
+    /// <summary>The most units of one product a member may hold unpaid: a checkout above it is refused.</summary>
+    public int MaxUnpaidUnitsPerProduct { get; set; } = 30;
+
+    public IEnumerable<string> Problems() =>
+        Check.Range($"{Section}:SessionMinutes", SessionMinutes, 30, 24 * 60)
+            .Concat(Check.Range($"{Section}:SimulatedSessionMinutes", SimulatedSessionMinutes, 1, 24 * 60))
+            .Concat(Check.Range($"{Section}:MaxUnpaidUnitsPerProduct", MaxUnpaidUnitsPerProduct, 1, 99));
 }
 
 /// <summary><c>Email:*</c>: an SMTP server when <c>Smtp:Host</c> is set, else .eml files in the outbox folder.</summary>

@@ -6,6 +6,7 @@ using Marketplace.Domain.Data;
 using Marketplace.Domain.Ordering;
 using Marketplace.Web.Features.Shop.Cart;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Payments;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,9 @@ namespace Marketplace.Web.Features.Shop.Checkout;
 /// <summary>From the cart to the gateway's payment page: reserves the stock, creates one payment
 /// and one order per enterprise in one transaction, then opens the gateway's session. The form
 /// carries an attempt id made when it was shown, which becomes the payment's id: submitting the
-/// same form twice pays once.</summary>
+/// same form twice pays once. A member holds one unpaid checkout at a time: a new attempt releases
+/// the older ones first, and no line may hold more than <c>Payments:MaxUnpaidUnitsPerProduct</c>,
+/// so one account cannot keep a product's stock from everyone else.</summary>
 public static class StartCheckout
 {
     public sealed class Form
@@ -48,7 +51,8 @@ public static class StartCheckout
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db, IMediator mediator, PaymentGateways gateways, TimeProvider clock, IOptions<PaymentSettings> settings)
+    public sealed class Handler(MarketplaceDbContext db, IMediator mediator, PaymentGateways gateways, TimeProvider clock,
+        IOptions<PaymentSettings> settings, IStringLocalizer<Texts> texts)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command command, CancellationToken ct)
@@ -57,14 +61,20 @@ public static class StartCheckout
             if (await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, ct) is { } earlier)
                 return SameAttemptAgain(earlier, command.MemberId);
 
+            var limit = settings.Value.MaxUnpaidUnitsPerProduct;
             var cart = await mediator.Send(new ViewCart.Query(new CartOwner(command.MemberId, null)), ct);
             if (cart.IsEmpty) throw new DomainException(ErrorCodes.CartEmpty);
+            if (cart.Groups.SelectMany(g => g.Lines).FirstOrDefault(l => l.Quantity > limit) is { } above)
+                throw InputValidationException.For("", texts["Checkout.AboveUnitLimit", above.Name, limit]);
+            await ReleaseEarlierAttemptsAsync(command.MemberId, paymentId, ct);
+            cart = await mediator.Send(new ViewCart.Query(new CartOwner(command.MemberId, null)), ct);
             if (!cart.CanCheckOut) throw new DomainException(ErrorCodes.NotEnoughStock);
 
             var now = clock.GetUtcNow();
-            // Stripe accepts session lifetimes from 30 minutes to a day.
-            var expiresAt = now.AddMinutes(settings.Value.SessionMinutes);
             var gateway = gateways.Current;
+            // Stripe accepts session lifetimes from 30 minutes to a day; the simulated page needs less.
+            var expiresAt = now.AddMinutes(gateway.Name == SimulatedGateway.GatewayName
+                ? settings.Value.SimulatedSessionMinutes : settings.Value.SessionMinutes);
             var address = new ShippingAddress(command.Form.Recipient.Trim(), command.Form.Phone.Trim(),
                 command.Form.PostalCode.Trim(), command.Form.RoadAddress.Trim(), command.Form.Detail.Trim());
             var payment = new Payment(paymentId, command.MemberId, gateway.Name, cart.Total, now.UtcDateTime, expiresAt.UtcDateTime);
@@ -103,6 +113,16 @@ public static class StartCheckout
             payment.AttachSession(session.SessionId, session.RedirectUrl);
             await db.SaveChangesAsync(ct);
             return new Result(payment.Id, session.RedirectUrl);
+        }
+
+        /// <summary>Closes the member's other unpaid checkouts and gives their stock back. One paid meanwhile
+        /// stays paid: the gateway refuses to close it.</summary>
+        private async Task ReleaseEarlierAttemptsAsync(string memberId, Guid currentAttempt, CancellationToken ct)
+        {
+            var earlier = await db.Payments.AsNoTracking()
+                .Where(p => p.MemberId == memberId && p.Status == PaymentStatus.Pending && p.Id != currentAttempt)
+                .Select(p => p.Id).ToListAsync(ct);
+            foreach (var id in earlier) await mediator.Send(new CancelCheckout.Command(memberId, id), ct);
         }
 
         private async Task<Payment?> AttemptExistsAsync(Guid paymentId, CancellationToken ct)
