@@ -180,6 +180,10 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("SalesCount")
                         .HasColumnType("integer");
 
@@ -1670,6 +1674,11 @@ namespace Marketplace.Migrations.Postgres.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("PendingNameEn");
+
+                            b1.Property<string>("PriceTiers")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("PendingPriceTiers");
 
                             b1.Property<long>("PriceWon")
                                 .HasColumnType("bigint")

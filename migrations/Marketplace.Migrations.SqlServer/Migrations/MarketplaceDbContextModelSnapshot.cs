@@ -180,6 +180,10 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<int>("SalesCount")
                         .HasColumnType("int");
 
@@ -1676,6 +1680,11 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
                                 .HasColumnName("PendingNameEn");
+
+                            b1.Property<string>("PriceTiers")
+                                .HasMaxLength(400)
+                                .HasColumnType("nvarchar(400)")
+                                .HasColumnName("PendingPriceTiers");
 
                             b1.Property<long>("PriceWon")
                                 .HasColumnType("bigint")

@@ -169,6 +169,10 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SalesCount")
                         .HasColumnType("INTEGER");
 
@@ -1619,6 +1623,11 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PendingNameEn");
+
+                            b1.Property<string>("PriceTiers")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PendingPriceTiers");
 
                             b1.Property<long>("PriceWon")
                                 .HasColumnType("INTEGER")

@@ -65,20 +65,33 @@ public class Product : Audit.IAudited
     /// while the listing stays on sale with its approved values (see docs/decisions/0004).</summary>
     public ProposedChange? PendingChange { get; private set; }
 
+    /// <summary>Counts changes to what the operator reviews (names, descriptions, price, quantity prices,
+    /// photos). An approval names the revision the operator saw, so an edit made after the review page
+    /// was opened makes the approval fail instead of publishing what nobody reviewed.</summary>
+    public int Revision { get; private set; }
+
     /// <summary>Edits by the enterprise. Before publication they apply at once; once published, the
-    /// reviewed fields (names, descriptions, price) become a <see cref="PendingChange"/>.</summary>
-    public void Edit(string name, string nameEn, string description, string descriptionEn, Won price)
+    /// reviewed fields (names, descriptions, price, quantity prices) become a <see cref="PendingChange"/>.</summary>
+    public void Edit(string name, string nameEn, string description, string descriptionEn, Won price, IReadOnlyCollection<PriceTier> tiers)
     {
         if (price.Amount < 0) throw new DomainException(ErrorCodes.NegativePrice, price.ToString());
+        if (!PriceTier.AreValidFor(tiers, price.Amount)) throw new DomainException(ErrorCodes.InvalidPriceTiers);
+        var tiersText = PriceTier.Format(tiers);
         if (Status is ProductStatus.Published)
         {
             var unchanged = name.Trim() == Name && nameEn.Trim() == NameEn && description == Description
-                && descriptionEn == DescriptionEn && price.Amount == PriceWon;
-            PendingChange = unchanged ? null : new ProposedChange(name.Trim(), nameEn.Trim(), description, descriptionEn, price.Amount);
+                && descriptionEn == DescriptionEn && price.Amount == PriceWon && tiersText == PriceTier.Format(_priceTiers);
+            var proposed = unchanged ? null : new ProposedChange(name.Trim(), nameEn.Trim(), description, descriptionEn, price.Amount,
+                tiersText == PriceTier.Format(_priceTiers) ? null : tiersText);
+            if (proposed != PendingChange) Revision++;
+            PendingChange = proposed;
             return;
         }
+        var before = (Name, NameEn, Description, DescriptionEn, PriceWon, PriceTier.Format(_priceTiers));
         Describe(name, nameEn, description, descriptionEn);
         SetPrice(price);
+        ReplaceTiers(tiers);
+        if (before != (Name, NameEn, Description, DescriptionEn, PriceWon, tiersText)) Revision++;
     }
 
     public void SetSku(string? sku) => Sku = string.IsNullOrWhiteSpace(sku) ? null : sku.Trim();
@@ -94,15 +107,17 @@ public class Product : Audit.IAudited
         _priceTiers.Where(t => t.MinQuantity <= quantity).OrderByDescending(t => t.MinQuantity).Select(t => new Won(t.UnitPriceWon))
             .FirstOrDefault(Price);
 
-    public void SetBulkTerms(int minOrderQuantity, IEnumerable<PriceTier> tiers)
+    /// <summary>Public buyers order at least this many; not reviewed, it changes no price.</summary>
+    public void SetMinOrderQuantity(int minOrderQuantity)
     {
         if (minOrderQuantity < 1) throw new DomainException(ErrorCodes.InvalidQuantity, minOrderQuantity.ToString());
-        var ordered = tiers.OrderBy(t => t.MinQuantity).ToList();
-        if (ordered.Any(t => t.MinQuantity < 1 || t.UnitPriceWon < 0) || ordered.Select(t => t.MinQuantity).Distinct().Count() != ordered.Count)
-            throw new DomainException(ErrorCodes.InvalidPriceTiers);
         MinOrderQuantity = minOrderQuantity;
+    }
+
+    private void ReplaceTiers(IEnumerable<PriceTier> tiers)
+    {
         _priceTiers.Clear();
-        _priceTiers.AddRange(ordered);
+        _priceTiers.AddRange(tiers.OrderBy(t => t.MinQuantity).Select(t => new PriceTier(t.MinQuantity, t.UnitPriceWon)));
     }
 
     public void RetagWith(IEnumerable<SocialValueTag> tags)
@@ -111,12 +126,14 @@ public class Product : Audit.IAudited
         _tags.AddRange(tags.Distinct());
     }
 
-    /// <summary>The operator's answer to a <see cref="PendingChange"/>.</summary>
-    public void ApproveChange()
+    /// <summary>The operator's approval of a <see cref="PendingChange"/>, as it stood at <paramref name="reviewedRevision"/>.</summary>
+    public void ApproveChange(int reviewedRevision)
     {
         if (PendingChange is not { } change) throw new DomainException(ErrorCodes.InvalidStatusChange, "no pending change");
+        if (reviewedRevision != Revision) throw new DomainException(ErrorCodes.ChangedSinceReview, $"{reviewedRevision} != {Revision}");
         Describe(change.Name, change.NameEn, change.Description, change.DescriptionEn);
         SetPrice(new Won(change.PriceWon));
+        if (change.PriceTiers is { } tiers) ReplaceTiers(PriceTier.Parse(tiers));
         PendingChange = null;
         RejectionReason = null;
     }
@@ -149,7 +166,8 @@ public class Product : Audit.IAudited
         var copy = new Product(EnterpriseId, CategoryId, Kind, $"{Name} {copySuffix}".Trim(), NameEn, Description, DescriptionEn, Price, Stock, nowUtc);
         foreach (var image in _images) copy.AddImage(image.Url);
         copy.RetagWith(_tags);
-        copy.SetBulkTerms(MinOrderQuantity, _priceTiers.Select(t => new PriceTier(t.MinQuantity, t.UnitPriceWon)));
+        copy.SetMinOrderQuantity(MinOrderQuantity);
+        copy.ReplaceTiers(_priceTiers);
         return copy;
     }
 
@@ -181,10 +199,16 @@ public class Product : Audit.IAudited
     {
         if (_images.Count >= MaxImages) throw new DomainException(ErrorCodes.TooManyImages, MaxImages.ToString());
         _images.Add(new ProductImage(url, _images.Count == 0 ? 0 : _images.Max(i => i.SortOrder) + 1));
+        Revision++;
     }
 
     /// <summary>Removes a photo; answers whether the listing had it.</summary>
-    public bool RemoveImage(string url) => _images.RemoveAll(i => i.Url == url) > 0;
+    public bool RemoveImage(string url)
+    {
+        if (_images.RemoveAll(i => i.Url == url) == 0) return false;
+        Revision++;
+        return true;
+    }
 
     public void Tag(SocialValueTag tag)
     {
@@ -201,14 +225,16 @@ public class Product : Audit.IAudited
         RejectionReason = null;
     }
 
-    /// <summary>The operator's approval. A listing of an enterprise that is not approved stays hidden.</summary>
-    public void Publish(Enterprise enterprise)
+    /// <summary>The operator's approval of the listing as it stood at <paramref name="reviewedRevision"/>.
+    /// A listing of an enterprise that is not approved stays hidden.</summary>
+    public void Publish(Enterprise enterprise, int reviewedRevision)
     {
         if (enterprise.Id != EnterpriseId) throw new ArgumentException("Not this listing's enterprise.", nameof(enterprise));
         if (enterprise.Status != ApprovalStatus.Approved)
             throw new DomainException(ErrorCodes.EnterpriseNotApproved, enterprise.Name);
         if (Status is not ProductStatus.PendingReview)
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Published");
+        if (reviewedRevision != Revision) throw new DomainException(ErrorCodes.ChangedSinceReview, $"{reviewedRevision} != {Revision}");
         Status = ProductStatus.Published;
     }
 
@@ -245,8 +271,30 @@ public class PriceTier
     public int Id { get; private set; }
     public int MinQuantity { get; private set; }
     public long UnitPriceWon { get; private set; }
+
+    /// <summary>Quantity prices are a discount for buying more: each at or below the list price, from
+    /// distinct quantities of 1 or more, and never dearer for a larger quantity.</summary>
+    public static bool AreValidFor(IEnumerable<PriceTier> tiers, long listPriceWon)
+    {
+        var ordered = tiers.OrderBy(t => t.MinQuantity).ToList();
+        if (ordered.Any(t => t.MinQuantity < 1 || t.UnitPriceWon < 0 || t.UnitPriceWon > listPriceWon)) return false;
+        if (ordered.Select(t => t.MinQuantity).Distinct().Count() != ordered.Count) return false;
+        return ordered.Zip(ordered.Skip(1)).All(pair => pair.Second.UnitPriceWon <= pair.First.UnitPriceWon);
+    }
+
+    /// <summary>The canonical text of a set of tiers (<c>50:9000;100:8500</c>), as a pending change keeps it.</summary>
+    public static string Format(IEnumerable<PriceTier> tiers) =>
+        string.Join(';', tiers.OrderBy(t => t.MinQuantity).Select(t => $"{t.MinQuantity}:{t.UnitPriceWon}"));
+
+    public static IReadOnlyList<PriceTier> Parse(string canonical) =>
+        canonical.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split(':'))
+            .Select(parts => new PriceTier(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
+                long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
 }
 
 /// <summary>The reviewed fields of a published listing as the enterprise wants them to become.</summary>
-public sealed record ProposedChange(string Name, string NameEn, string Description, string DescriptionEn, long PriceWon);
+/// <param name="PriceTiers">The quantity prices in <see cref="PriceTier.Format"/>'s text; null when they stay as they are.</param>
+public sealed record ProposedChange(string Name, string NameEn, string Description, string DescriptionEn, long PriceWon, string? PriceTiers = null);
 

@@ -20,6 +20,7 @@ public static class ErrorCodes
     public const string OrderNotCancellable = "Error.OrderNotCancellable";
     public const string ChangedMeanwhile = "Error.ChangedMeanwhile";
     public const string InvalidPriceTiers = "Error.InvalidPriceTiers";
+    public const string ChangedSinceReview = "Error.ChangedSinceReview";
     public const string OwnersOnly = "Error.OwnersOnly";
     public const string TooManyImages = "Error.TooManyImages";
     public const string InvitationForSomeoneElse = "Error.InvitationForSomeoneElse";

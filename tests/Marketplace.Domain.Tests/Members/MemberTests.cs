@@ -31,9 +31,9 @@ public class MemberTests
         var enterprise = NewEnterprise();
         enterprise.Approve();
         var product = new Product(enterprise.Id, 1, ProductKind.Goods, "비누", "Soap", "", "", new Won(1000), 1, DateTime.UtcNow);
-        Assert.Throws<DomainException>(() => product.Publish(enterprise));
+        Assert.Throws<DomainException>(() => product.Publish(enterprise, product.Revision));
         product.SubmitForReview();
-        product.Publish(enterprise);
+        product.Publish(enterprise, product.Revision);
         Assert.Equal(ProductStatus.Published, product.Status);
     }
 
@@ -43,7 +43,7 @@ public class MemberTests
         var enterprise = NewEnterprise();
         var product = new Product(enterprise.Id, 1, ProductKind.Goods, "비누", "Soap", "", "", new Won(1000), 1, DateTime.UtcNow);
         product.SubmitForReview();
-        var error = Assert.Throws<DomainException>(() => product.Publish(enterprise));
+        var error = Assert.Throws<DomainException>(() => product.Publish(enterprise, product.Revision));
         Assert.Equal(ErrorCodes.EnterpriseNotApproved, error.Code);
         Assert.Equal(ProductStatus.PendingReview, product.Status);
     }

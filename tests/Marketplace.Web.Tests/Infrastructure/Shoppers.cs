@@ -33,7 +33,7 @@ public static class Shoppers
             $"테스트 상품 {Guid.NewGuid():N}"[..20], "Test product", "설명", "Description",
             new Domain.Common.Won(price), stock, DateTime.UtcNow);
         product.SubmitForReview();
-        product.Publish(template.Enterprise);
+        product.Publish(template.Enterprise, product.Revision);
         db.Products.Add(product);
         await db.SaveChangesAsync();
         return product.Id;

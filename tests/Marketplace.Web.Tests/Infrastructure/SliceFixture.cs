@@ -67,7 +67,7 @@ public sealed class SliceFixture : AppFactory
         var product = new Product(enterprise.Id, category.Id, category.Kind, name, nameEn ?? name, "설명", "Description",
             new Won(price), 100, DateTime.UtcNow);
         product.SubmitForReview();
-        if (publish) product.Publish(enterprise);
+        if (publish) product.Publish(enterprise, product.Revision);
         if (sales > 0) product.RecordSales(sales);
         await ExecuteDbContextAsync(async db =>
         {

@@ -30,6 +30,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
 
         product.Property(p => p.Sku).HasMaxLength(60);
         product.Property(p => p.RejectionReason).HasMaxLength(500);
+        // An approval and an edit at the same moment: the one that saves second fails instead of mixing them.
+        product.Property(p => p.Revision).IsConcurrencyToken();
         product.HasIndex(p => new { p.EnterpriseId, p.Sku }).IsUnique();
         product.OwnsMany(p => p.PriceTiers, tier =>
         {
@@ -46,6 +48,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
             change.Property(c => c.Description).HasColumnName("PendingDescription").HasMaxLength(4000);
             change.Property(c => c.DescriptionEn).HasColumnName("PendingDescriptionEn").HasMaxLength(4000);
             change.Property(c => c.PriceWon).HasColumnName("PendingPrice");
+            change.Property(c => c.PriceTiers).HasColumnName("PendingPriceTiers").HasMaxLength(400);
         });
 
         product.HasMany(p => p.Tags).WithMany(t => t.Products).UsingEntity(

@@ -44,7 +44,7 @@ public static class BenchData
                 product.AddImage($"/img/generated/{n % 360}/{Uri.EscapeDataString(item.Label)}.svg");
                 product.RecordSales(random.Next(0, 1000));
                 product.SubmitForReview();
-                product.Publish(enterprise);
+                product.Publish(enterprise, product.Revision);
                 db.Products.Add(product);
             }
             await db.SaveChangesAsync();

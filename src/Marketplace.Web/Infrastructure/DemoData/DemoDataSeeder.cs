@@ -162,7 +162,7 @@ public sealed class DemoDataSeeder(
         product.RecordSales(random.Next(0, 500));
         product.SubmitForReview();
         // One listing in twenty-one still waits for review; so do those of enterprises not yet approved.
-        if (i % 21 != 20 && enterprise.Status == ApprovalStatus.Approved) product.Publish(enterprise);
+        if (i % 21 != 20 && enterprise.Status == ApprovalStatus.Approved) product.Publish(enterprise, product.Revision);
         return product;
     }
 

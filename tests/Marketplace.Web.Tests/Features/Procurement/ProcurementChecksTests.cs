@@ -91,7 +91,9 @@ public class ProcurementChecksTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var db = sp.GetRequiredService<MarketplaceDbContext>();
             var p = await db.Products.Include(x => x.PriceTiers).SingleAsync(x => x.Id == product);
-            p.SetBulkTerms(20, [new PriceTier(100, 9_900)]);
+            p.Edit(p.Name, p.NameEn, p.Description, p.DescriptionEn, p.Price, [new PriceTier(100, 9_900)]);
+            p.ApproveChange(p.Revision);
+            p.SetMinOrderQuantity(20);
             return await db.SaveChangesAsync();
         });
 

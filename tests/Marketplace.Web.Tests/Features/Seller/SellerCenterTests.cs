@@ -13,6 +13,11 @@ namespace Marketplace.Web.Tests.Features.Seller;
 /// <summary>The seller center over HTTP with the demo accounts seller@demo.kr and seller2@demo.kr.</summary>
 public class SellerCenterTests(AppFactory app) : IClassFixture<AppFactory>
 {
+    /// <summary>The revision the review page's form for the listing carries, as the operator's browser would post it.</summary>
+    private static async Task<string> RevisionShownAsync(HttpClient admin, int id) =>
+        System.Text.RegularExpressions.Regex.Match(await admin.GetStringAsync("/admin/listings"),
+            $"""action="/admin/listings/{id}/decide"[^>]*>[\s\S]*?name="revision" value="(\d+)" """.TrimEnd()).Groups[1].Value;
+
     private async Task<HttpClient> SignInAsync(string email)
     {
         var client = app.CreateBrowserlikeClient();
@@ -127,7 +132,7 @@ public class SellerCenterTests(AppFactory app) : IClassFixture<AppFactory>
             { ["isChange"] = "false", ["decision"] = "Reject", ["reason"] = "", ["__RequestVerificationToken"] = adminToken }));
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/admin/listings/{id}/decide", new FormUrlEncodedContent(new Dictionary<string, string>
-            { ["isChange"] = "false", ["decision"] = "Approve", ["__RequestVerificationToken"] = adminToken }))).StatusCode);
+            { ["isChange"] = "false", ["revision"] = await RevisionShownAsync(admin, id), ["decision"] = "Approve", ["__RequestVerificationToken"] = adminToken }))).StatusCode);
         var published = await app.SendAsync(new Details.Query(id));
         Assert.Equal(9_000, published!.Price);
 
@@ -142,7 +147,7 @@ public class SellerCenterTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(35, stored.Stock);             // stock is not reviewed
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/admin/listings/{id}/decide", new FormUrlEncodedContent(new Dictionary<string, string>
-            { ["isChange"] = "true", ["decision"] = "Approve", ["__RequestVerificationToken"] = adminToken }))).StatusCode);
+            { ["isChange"] = "true", ["revision"] = await RevisionShownAsync(admin, id), ["decision"] = "Approve", ["__RequestVerificationToken"] = adminToken }))).StatusCode);
         Assert.Equal(12_000, (await app.SendAsync(new Details.Query(id)))!.Price);
     }
 

@@ -10,7 +10,8 @@ namespace Marketplace.Web.Features.Admin.Listings;
 
 public static partial class ListingReview
 {
-    public sealed record Decide(string ActorId, int ProductId, bool IsChange, Decision Decision, string? Reason) : IRequest<bool>, ITransactional, IChangesCatalog, IDecision;
+    /// <param name="Revision">The listing's revision the operator saw on the review page.</param>
+    public sealed record Decide(string ActorId, int ProductId, bool IsChange, int Revision, Decision Decision, string? Reason) : IRequest<bool>, ITransactional, IChangesCatalog, IDecision;
 
     public sealed class Validator(IStringLocalizer<Texts> texts) : DecisionValidator<Decide>(texts);
 
@@ -22,9 +23,9 @@ public static partial class ListingReview
             if (product is null) return false;
             switch (command.IsChange, command.Decision)
             {
-                case (false, Decision.Approve): product.Publish(product.Enterprise); break;
+                case (false, Decision.Approve): product.Publish(product.Enterprise, command.Revision); break;
                 case (false, Decision.Reject): product.Reject(command.Reason!); break;
-                case (true, Decision.Approve): product.ApproveChange(); break;
+                case (true, Decision.Approve): product.ApproveChange(command.Revision); break;
                 case (true, Decision.Reject): product.RejectChange(command.Reason!); break;
             }
             await db.SaveChangesAsync(ct);

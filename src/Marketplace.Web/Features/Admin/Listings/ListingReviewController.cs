@@ -14,8 +14,8 @@ public sealed class ListingReviewController(IMediator mediator) : Controller
     public Task<IActionResult> Index(CancellationToken ct) => QueuePage(ct);
 
     [HttpPost("{id:int}/decide"), ReshowWith(nameof(QueuePage))]
-    public async Task<IActionResult> Decide(int id, bool isChange, Decision decision, string? reason, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
-        await mediator.Send(new ListingReview.Decide(memberId, id, isChange, decision, reason?.Trim()), ct) ? Redirect("/admin/listings") : NotFound();
+    public async Task<IActionResult> Decide(int id, bool isChange, int revision, Decision decision, string? reason, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new ListingReview.Decide(memberId, id, isChange, revision, decision, reason?.Trim()), ct) ? Redirect("/admin/listings") : NotFound();
 
     private async Task<IActionResult> QueuePage(CancellationToken ct) => View("Index", await mediator.Send(new ListingReview.QueueQuery(), ct));
 }

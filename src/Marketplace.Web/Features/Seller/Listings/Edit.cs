@@ -29,8 +29,9 @@ public static partial class Listings
                 Name = shown?.Name ?? product.Name, NameEn = shown?.NameEn ?? product.NameEn,
                 Description = shown?.Description ?? product.Description, DescriptionEn = shown?.DescriptionEn ?? product.DescriptionEn,
                 Price = shown?.PriceWon ?? product.PriceWon,
-                Kind = product.Kind, Category = product.Category.Slug, Stock = product.Stock, Sku = product.Sku,
-                MinOrderQuantity = product.MinOrderQuantity, PriceTiers = FormatTiers(product.PriceTiers),
+                Kind = product.Kind, Category = product.Category.Slug, Stock = product.Stock, StockShown = product.Stock, Sku = product.Sku,
+                MinOrderQuantity = product.MinOrderQuantity,
+                PriceTiers = FormatTiers(shown?.PriceTiers is { } pending ? PriceTier.Parse(pending) : product.PriceTiers),
                 Tags = product.Tags.Select(t => t.Slug).ToList(),
             };
             return await PageAsync(product, form, ct);

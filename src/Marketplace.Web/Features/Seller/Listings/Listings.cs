@@ -2,7 +2,6 @@ using Marketplace.Domain.Catalog;
 
 namespace Marketplace.Web.Features.Seller.Listings;
 
-
 /// <summary><c>/seller/products</c>: an enterprise's listings. Every query and command carries the
 /// enterprise id of the signed-in staff member and finds only that enterprise's listings.
 /// Each use case has its file beside this one: Index, Edit, Save, Act.</summary>
@@ -19,6 +18,9 @@ public static partial class Listings
         public string Category { get; set; } = "";
         public long Price { get; set; }
         public int Stock { get; set; }
+        /// <summary>The stock the edit page showed when it was opened. A save moves stock by the seller's
+        /// change to it, so units sold meanwhile stay sold; null (a new listing, a CSV row) sets it.</summary>
+        public int? StockShown { get; set; }
         public string? Sku { get; set; }
         public int MinOrderQuantity { get; set; } = 1;
         /// <summary>Quantity prices for public buyers, one per line: <c>quantity:unit price</c>, e.g. <c>50:9000</c>.</summary>

@@ -30,7 +30,8 @@ public static partial class Listings
             RuleFor(s => s.Form.Stock).InclusiveBetween(0, 1_000_000).WithMessage(_ => texts["Error.NegativeStock"]);
             RuleFor(s => s.Form.MinOrderQuantity).InclusiveBetween(1, 100_000).WithMessage(_ => texts["Error.InvalidQuantity"]);
             RuleFor(s => s.Form.Sku).MaximumLength(60).Matches("^[0-9A-Za-z._-]*$").WithMessage(_ => texts["Listing.SkuInvalid"]);
-            RuleFor(s => s.Form.PriceTiers).Must(t => TryParseTiers(t, out _)).WithMessage(_ => texts["Error.InvalidPriceTiers"]);
+            RuleFor(s => s.Form.PriceTiers).Must((s, t) => TryParseTiers(t, out var tiers) && PriceTier.AreValidFor(tiers, s.Form.Price))
+                .WithMessage(_ => texts["Error.InvalidPriceTiers"]);
         }
     }
 
@@ -55,22 +56,38 @@ public static partial class Listings
                 if (found is null) return null;
                 product = found;
                 if (product.Status == ProductStatus.Archived) throw new DomainException(ErrorCodes.InvalidStatusChange, "archived");
-                product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price));
+                product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price), tiers);
+                if (form.StockShown is null) product.SetStock(form.Stock);
+                else await MoveStockAsync(product, form.Stock - form.StockShown.Value, ct);
             }
             else
             {
                 product = new Product(command.EnterpriseId, category.Id, form.Kind, form.Name, form.NameEn, form.Description,
                     form.DescriptionEn, new Won(form.Price), form.Stock, clock.GetUtcNow().UtcDateTime);
+                product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price), tiers);
                 db.Products.Add(product);
             }
-            // Stock, category, tags and bulk terms are not reviewed: they apply at once.
+            // Stock, category, tags and the minimum order are not reviewed: they apply at once.
             product.Categorize(category.Id, form.Kind);
-            product.SetStock(form.Stock);
             product.SetSku(sku);
-            product.SetBulkTerms(form.MinOrderQuantity, tiers);
+            product.SetMinOrderQuantity(form.MinOrderQuantity);
             product.RetagWith(tags);
             await db.SaveChangesAsync(ct);
             return product.Id;
+        }
+
+        /// <summary>Moves stock by the seller's change in one conditional UPDATE, as checkout does, so a
+        /// purchase between opening the page and saving it is never undone.</summary>
+        private async Task MoveStockAsync(Product product, int change, CancellationToken ct)
+        {
+            if (change == 0) return;
+            var moved = await db.Products.Where(p => p.Id == product.Id && p.Stock + change >= 0)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Stock, p => p.Stock + change), ct);
+            if (moved == 0)
+            {
+                var now = await db.Products.Where(p => p.Id == product.Id).Select(p => p.Stock).FirstAsync(ct);
+                throw InputValidationException.For("Form.Stock", texts["Listing.StockChangedMeanwhile", now]);
+            }
         }
     }
 }

@@ -40,9 +40,9 @@ public class ProcurementCatalogTests(AppFactory app) : IClassFixture<AppFactory>
             var db = sp.GetRequiredService<MarketplaceDbContext>();
             var p = await db.Products.Include(x => x.PriceTiers).SingleAsync(x => x.Id == product);
             // The listing is on sale: the new name waits for the operator, who approves it.
-            p.Edit("공공기관용 복사용지 묶음", "Copy paper bundle", "A4", "A4", p.Price);
-            p.ApproveChange();
-            p.SetBulkTerms(20, [new Domain.Catalog.PriceTier(100, 9_900)]);
+            p.Edit("공공기관용 복사용지 묶음", "Copy paper bundle", "A4", "A4", p.Price, [new Domain.Catalog.PriceTier(100, 9_900)]);
+            p.ApproveChange(p.Revision);
+            p.SetMinOrderQuantity(20);
             await db.SaveChangesAsync();
             return 0;
         });

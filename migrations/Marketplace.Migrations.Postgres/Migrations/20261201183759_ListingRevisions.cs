@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marketplace.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ListingRevisions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "PendingPriceTiers",
+                table: "Products",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Revision",
+                table: "Products",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PendingPriceTiers",
+                table: "Products");
+
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "Products");
+        }
+    }
+}
