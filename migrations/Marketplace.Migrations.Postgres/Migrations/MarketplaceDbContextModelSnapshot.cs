@@ -1208,6 +1208,10 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
@@ -1265,6 +1269,10 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

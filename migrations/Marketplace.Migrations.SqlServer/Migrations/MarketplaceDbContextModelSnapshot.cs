@@ -1213,6 +1213,10 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
@@ -1270,6 +1274,10 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

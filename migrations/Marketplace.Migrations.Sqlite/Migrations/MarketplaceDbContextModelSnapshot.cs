@@ -1173,6 +1173,10 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
@@ -1228,6 +1232,10 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

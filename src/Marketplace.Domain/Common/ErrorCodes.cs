@@ -32,6 +32,8 @@ public static class ErrorCodes
     public const string QuoteRecipientsRequired = "Error.QuoteRecipientsRequired";
     public const string DeadlineAfterDelivery = "Error.DeadlineAfterDelivery";
     public const string QuoteRequestClosed = "Error.QuoteRequestClosed";
+    public const string QuoteRequestDecided = "Error.QuoteRequestDecided";
+    public const string QuoteRevisedSinceShown = "Error.QuoteRevisedSinceShown";
     public const string QuoteIncomplete = "Error.QuoteIncomplete";
     public const string QuoteValidityPast = "Error.QuoteValidityPast";
     public const string QuoteExpired = "Error.QuoteExpired";

@@ -50,6 +50,9 @@ public class QuoteRequest : Audit.IAudited
     public QuoteRequestStatus Status { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public int? AcceptedQuoteId { get; private set; }
+    /// <summary>Counts decisions and answers on the request; every one of them takes the request's row
+    /// first (see QuoteRequestLock), so two decisions at once are taken one after the other.</summary>
+    public int Version { get; private set; }
     public IReadOnlyList<QuoteRequestItem> Items => _items;
     public IReadOnlyList<QuoteRequestRecipient> Recipients => _recipients;
 
@@ -63,9 +66,12 @@ public class QuoteRequest : Audit.IAudited
 
     /// <summary>Accepts one answer: the request closes, the others are not chosen, and the simple
     /// contract's order lines are the request's items at the chosen unit supply prices.</summary>
-    public IReadOnlyList<PurchaseOrderLine> Accept(Quote chosen, IEnumerable<Quote> others, DateOnly today)
+    /// <param name="shownVersion">The chosen quote's version as the buyer saw it: a quote revised since
+    /// then is not accepted until the buyer has looked again.</param>
+    public IReadOnlyList<PurchaseOrderLine> Accept(Quote chosen, IEnumerable<Quote> others, DateOnly today, int shownVersion)
     {
-        if (Status != QuoteRequestStatus.Open) throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Accepted");
+        if (Status != QuoteRequestStatus.Open) throw new DomainException(ErrorCodes.QuoteRequestDecided, $"{Status} -> Accepted");
+        if (chosen.Version != shownVersion) throw new DomainException(ErrorCodes.QuoteRevisedSinceShown, $"{shownVersion} != {chosen.Version}");
         if (chosen.QuoteRequestId != Id || chosen.Lines.Count != _items.Count) throw new DomainException(ErrorCodes.QuoteIncomplete);
         if (chosen.ValidUntil < today) throw new DomainException(ErrorCodes.QuoteExpired);
         Status = QuoteRequestStatus.Accepted;
@@ -128,6 +134,9 @@ public class Quote : Audit.IAudited
     public string Note { get; private set; } = "";
     public DateTime SubmittedAtUtc { get; private set; }
     public QuoteStatus Status { get; private set; }
+    /// <summary>Counts every change of the answer (a revision, accepted, not chosen). The buyer's accept
+    /// names the version the comparison showed.</summary>
+    public int Version { get; private set; }
     public IReadOnlyList<QuoteLine> Lines => _lines;
 
     /// <summary>Sets (or revises) the prices: one per item of the request, none missing, none extra.</summary>
@@ -146,6 +155,7 @@ public class Quote : Audit.IAudited
         ValidUntil = validUntil;
         Note = note.Trim();
         SubmittedAtUtc = nowUtc;
+        Version++;
     }
 
     public long SupplyWon(QuoteRequest request) => request.Items.Sum(i => i.Quantity * UnitSupplyOf(i));
@@ -155,8 +165,8 @@ public class Quote : Audit.IAudited
 
     private long UnitSupplyOf(QuoteRequestItem item) => _lines.FirstOrDefault(l => l.ItemId == item.Id)?.UnitSupplyWon ?? 0;
 
-    internal void MarkAccepted() => Status = QuoteStatus.Accepted;
-    internal void MarkNotChosen() => Status = QuoteStatus.NotChosen;
+    internal void MarkAccepted() => (Status, Version) = (QuoteStatus.Accepted, Version + 1);
+    internal void MarkNotChosen() => (Status, Version) = (QuoteStatus.NotChosen, Version + 1);
 }
 
 public sealed record QuoteLine(int ItemId, long UnitSupplyWon);

@@ -88,6 +88,7 @@ internal sealed class QuoteRequestConfiguration : IEntityTypeConfiguration<Quote
         });
         request.Navigation(r => r.Recipients).UsePropertyAccessMode(PropertyAccessMode.Field);
         request.HasIndex(r => new { r.InstitutionId, r.CreatedAtUtc });
+        request.Property(r => r.Version).IsConcurrencyToken();
     }
 }
 
@@ -108,6 +109,8 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         quote.ToTable("Quotes");
         quote.Property(q => q.SubmittedById).HasMaxLength(450).IsRequired();
         quote.Property(q => q.Note).HasMaxLength(1000).IsRequired();
+        // A revision and an acceptance at the same moment: the second to save fails instead of mixing them.
+        quote.Property(q => q.Version).IsConcurrencyToken();
         quote.HasOne<QuoteRequest>().WithMany().HasForeignKey(q => q.QuoteRequestId).OnDelete(DeleteBehavior.Cascade);
         quote.HasOne<Enterprise>().WithMany().HasForeignKey(q => q.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         // One answer per enterprise and request; a revision updates it.

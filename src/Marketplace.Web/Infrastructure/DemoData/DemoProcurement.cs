@@ -74,7 +74,7 @@ public static class DemoProcurement
         Answer(open, e0, seller, [9_800], now.AddDays(-1));
         await db.SaveChangesAsync(ct);
         var contract = new PurchaseOrder(instA.Id, e0, a.Buyer, PurchaseMethod.SimpleContract, won.Id, placeA, won.DeliveryDate,
-            rfq.Accept(won, [won, lost], KoreaTime.DayOf(now.AddDays(-55))), now.AddDays(-55));
+            rfq.Accept(won, [won, lost], KoreaTime.DayOf(now.AddDays(-55)), won.Version), now.AddDays(-55));
         db.PurchaseOrders.Add(contract);
         await db.SaveChangesAsync(ct);
 

@@ -71,16 +71,16 @@ internal sealed class Flow(AppFactory app)
         Assert.Equal(3, comparison.Recipients.Count);
         Assert.Equal([(e2, 2_750_000L, 275_000L, 3_025_000L), (e1, 2_800_000L, 280_000L, 3_080_000L)],
             comparison.Answers.Select(a => (a.Quote.EnterpriseId, a.SupplyWon, a.VatWon, a.TotalWon)).ToArray());
-        var cheaper = comparison.Answers[0].Quote.Id;
+        var (cheaper, shown) = (comparison.Answers[0].Quote.Id, comparison.Answers[0].Quote.Version);
         Assert.Equal(cheaper, comparison.LowestQuoteId);
 
         // Accepting makes the simple contract, waiting for approval and invisible to the enterprise.
-        var orderId = (await app.SendAsync(new QuoteRequests.Accept(institution.Id, institution.BuyerId, requestId, cheaper, null)))!.Value;
+        var orderId = (await app.SendAsync(new QuoteRequests.Accept(institution.Id, institution.BuyerId, requestId, cheaper, shown, null)))!.Value;
         var order = await OrderAsync(orderId);
         Assert.Equal((PurchaseOrderStatus.PendingApproval, PurchaseMethod.SimpleContract, 2_750_000L, 275_000L), (order.Status, order.Method, order.Supply.Amount, order.Vat.Amount));
         Assert.DoesNotContain(await app.SendAsync(new PurchaseOrders.ListQuery(new OrderScope(EnterpriseId: e2))), r => r.Id == orderId);
-        var again = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new QuoteRequests.Accept(institution.Id, institution.BuyerId, requestId, cheaper, null)));
-        Assert.Equal(ErrorCodes.InvalidStatusChange, again.Code);
+        var again = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new QuoteRequests.Accept(institution.Id, institution.BuyerId, requestId, cheaper, shown, null)));
+        Assert.Equal(ErrorCodes.QuoteRequestDecided, again.Code);
         var statuses = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Quotes.Where(q => q.QuoteRequestId == requestId)
             .ToDictionaryAsync(q => q.EnterpriseId, q => q.Status));
         Assert.Equal((QuoteStatus.Accepted, QuoteStatus.NotChosen), (statuses[e2], statuses[e1]));

@@ -13,7 +13,8 @@ namespace Marketplace.Web.Features.Procurement.Quotes;
 
 public static partial class QuoteRequests
 {
-    public sealed record Accept(int InstitutionId, string BuyerId, int RequestId, int QuoteId, string? CapReason) : IRequest<int?>, ITransactional;
+    /// <param name="QuoteVersion">The quote's version the comparison page showed.</param>
+    public sealed record Accept(int InstitutionId, string BuyerId, int RequestId, int QuoteId, int QuoteVersion, string? CapReason) : IRequest<int?>, ITransactional;
 
     public sealed class AcceptValidator : AbstractValidator<Accept>
     {
@@ -27,12 +28,14 @@ public static partial class QuoteRequests
         /// contract's purchase order for approval. A second accept finds the request closed.</summary>
         public async Task<int?> Handle(Accept command, CancellationToken ct)
         {
+            if (!await QuoteRequestLock.TakeAsync(db.QuoteRequests.Where(r => r.Id == command.RequestId && r.InstitutionId == command.InstitutionId), ct))
+                return null;
             var request = await db.QuoteRequests.Include(r => r.Items)
                 .FirstOrDefaultAsync(r => r.Id == command.RequestId && r.InstitutionId == command.InstitutionId, ct);
             if (request is null) return null;
             var quotes = await db.Quotes.Where(q => q.QuoteRequestId == request.Id).ToListAsync(ct);
             if (quotes.FirstOrDefault(q => q.Id == command.QuoteId) is not { } chosen) return null;
-            var lines = request.Accept(chosen, quotes, KoreaTime.Today(clock));
+            var lines = request.Accept(chosen, quotes, KoreaTime.Today(clock), command.QuoteVersion);
             var enterprise = await db.Enterprises.FirstAsync(e => e.Id == chosen.EnterpriseId, ct);
             var order = new PurchaseOrder(command.InstitutionId, enterprise, command.BuyerId, PurchaseMethod.SimpleContract, chosen.Id,
                 request.DeliveryPlace, chosen.DeliveryDate, lines, clock.GetUtcNow().UtcDateTime);

@@ -35,9 +35,9 @@ public sealed class QuoteRequestsController(IMediator mediator) : Controller
     public Task<IActionResult> Details(int id, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) => DetailsPage(id, institution, null, ct);
 
     [HttpPost("{id:int}/accept"), ReshowWith(nameof(DetailsPage))]
-    public async Task<IActionResult> Accept(int id, int quoteId, string? capReason,
+    public async Task<IActionResult> Accept(int id, int quoteId, int quoteVersion, string? capReason,
         [Current(CurrentPart.Institution)] int institution, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
-        await mediator.Send(new QuoteRequests.Accept(institution, memberId, id, quoteId, capReason), ct) is { } orderId
+        await mediator.Send(new QuoteRequests.Accept(institution, memberId, id, quoteId, quoteVersion, capReason), ct) is { } orderId
             ? Redirect($"/procurement/orders/{orderId}")
             : NotFound();
 

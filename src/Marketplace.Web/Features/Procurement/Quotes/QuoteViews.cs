@@ -31,6 +31,8 @@ public sealed class QuoteView
     public int Id { get; init; }
     public int EnterpriseId { get; init; }
     public QuoteStatus Status { get; init; }
+    /// <summary>Sent back with an accept: a quote revised after the page was shown is not accepted unseen.</summary>
+    public int Version { get; init; }
     public DateOnly DeliveryDate { get; init; }
     public DateOnly ValidUntil { get; init; }
     public string Note { get; init; } = "";

@@ -4,6 +4,7 @@ using Marketplace.Domain.Data;
 using Marketplace.Domain.Procurement;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Features.Procurement.Quotes;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -41,6 +42,10 @@ public static partial class SellerProcurement
         /// <summary>Answers a request, or revises the answer while the request still takes answers.</summary>
         public async Task<bool> Handle(SubmitQuote command, CancellationToken ct)
         {
+            // An answer waits for an accept in progress, then finds the request closed.
+            if (!await QuoteRequestLock.TakeAsync(db.QuoteRequests.Where(r => r.Id == command.RequestId
+                    && r.Recipients.Any(x => x.EnterpriseId == command.EnterpriseId)), ct))
+                return false;
             var request = await AddressedAsync(db, command.EnterpriseId, command.RequestId, tracked: false, ct);
             if (request is null) return false;
             var now = clock.GetUtcNow().UtcDateTime;
