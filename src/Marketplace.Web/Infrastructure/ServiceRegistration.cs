@@ -71,7 +71,9 @@ public static class ServiceRegistration
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = SecurityHeaders.CookiePolicy(configuration, environment);
+            Members.SignInSessions.Attach(cookie);
         });
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.OnRefreshingPrincipal = Members.SignInSessions.KeepOnRefresh);
 
         services.AddHttpContextAccessor();
         services.AddScoped<Members.CurrentMember>();

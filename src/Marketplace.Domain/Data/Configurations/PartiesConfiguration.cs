@@ -126,3 +126,16 @@ internal sealed class SignUpRollupConfiguration : IEntityTypeConfiguration<Repor
     }
 }
 
+
+internal sealed class MemberSessionConfiguration : IEntityTypeConfiguration<MemberSession>
+{
+    public void Configure(EntityTypeBuilder<MemberSession> session)
+    {
+        session.ToTable("MemberSessions");
+        session.HasKey(s => s.Id);
+        session.Property(s => s.MemberId).HasMaxLength(450).IsRequired();
+        session.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
+        session.HasIndex(s => new { s.MemberId, s.EndedAtUtc });
+        session.Ignore(s => s.IsActive);
+    }
+}
