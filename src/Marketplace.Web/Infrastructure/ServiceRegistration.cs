@@ -127,6 +127,7 @@ public static class ServiceRegistration
             ? ActivatorUtilities.CreateInstance<Email.SmtpEmailSender>(sp)
             : ActivatorUtilities.CreateInstance<Email.OutboxEmailSender>(sp));
         services.AddHostedService<Features.Payments.PaymentExpiryService>();
+        services.AddHostedService<Storage.UnusedFileSweep>();
         return services;
     }
 }

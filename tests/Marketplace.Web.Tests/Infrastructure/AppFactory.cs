@@ -25,6 +25,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Mail the app sends lands here as .eml files.</summary>
     public string OutboxFolder => Path.Combine(_folder, "outbox");
 
+    /// <summary>The SQL the app sent, for tests of what runs inside a transaction.</summary>
+    public CommandLog Commands { get; } = new();
+
     /// <summary>The app's clock; tests move it forward to let sessions expire.</summary>
     public TestClock Clock { get; } = new();
 
@@ -56,7 +59,11 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Images", Path.Combine(_folder, "images"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Commands);
+        });
     }
 
     /// <summary>Sends a request through the real pipeline (logging, validation, transaction) in its own scope.</summary>

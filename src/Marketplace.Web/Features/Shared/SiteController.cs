@@ -21,6 +21,12 @@ public sealed class SiteController : Controller
     [IgnoreAntiforgeryToken]
     public IActionResult Error()
     {
+        if (Infrastructure.Data.DatabaseBusy.Is(HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error))
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = Infrastructure.Data.DatabaseBusy.RetryAfterSeconds.ToString();
+            return View("Busy");
+        }
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Error");
     }

@@ -36,10 +36,12 @@ public static class DatabaseSetup
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionStringFrom(configuration, environment);
         services.AddSingleton<Audit.AuditTrail>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<Audit.AuditTrail>());
+        // Every registered interceptor: the audit trail, and whatever a test adds to watch the commands.
         services.AddDbContextPool<MarketplaceDbContext>((sp, options) =>
         {
             Configure(options, provider, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<Audit.AuditTrail>());
+            options.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         return services;
     }

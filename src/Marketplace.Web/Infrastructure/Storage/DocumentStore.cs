@@ -41,6 +41,17 @@ public sealed class DocumentStore(IOptions<Settings.StorageSettings> settings, I
         return (Refusal.None, key, contentType);
     }
 
+    public void Delete(string? key)
+    {
+        if (key is not null && Guid.TryParseExact(key, "N", out _) && File.Exists(Path.Combine(Folder, key))) File.Delete(Path.Combine(Folder, key));
+    }
+
+    /// <summary>The stored documents last written before <paramref name="beforeUtc"/>, by key.</summary>
+    public IEnumerable<string> StoredBefore(DateTime beforeUtc) =>
+        !Directory.Exists(Folder) ? [] : Directory.EnumerateFiles(Folder)
+            .Where(path => Guid.TryParseExact(Path.GetFileName(path), "N", out _) && File.GetLastWriteTimeUtc(path) < beforeUtc)
+            .Select(path => Path.GetFileName(path));
+
     public Stream? Open(string key) =>
         Guid.TryParseExact(key, "N", out _) && File.Exists(Path.Combine(Folder, key)) ? File.OpenRead(Path.Combine(Folder, key)) : null;
 }

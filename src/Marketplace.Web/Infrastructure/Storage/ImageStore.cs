@@ -18,6 +18,10 @@ public sealed partial class ImageStore(IOptions<Settings.StorageSettings> settin
     /// <summary>A larger picture is refused before it is decoded: a phone photo is about 4000×3000.</summary>
     public const int MaxSide = 10_000;
 
+    // Decoding a large picture takes a few hundred megabytes and seconds of a core: two at a time,
+    // so eight big uploads at once queue here instead of exhausting memory.
+    private static readonly SemaphoreSlim Decoders = new(2);
+
     static ImageStore()
     {
         ResourceLimits.Width = MaxSide;
@@ -73,6 +77,7 @@ public sealed partial class ImageStore(IOptions<Settings.StorageSettings> settin
 
     private async Task<bool> MakeThumbnailAsync(string source, MagickFormat format, string target, CancellationToken ct)
     {
+        await Decoders.WaitAsync(ct);
         try
         {
             // Only the coder of the sniffed type reads the file, and only its first frame.
@@ -91,7 +96,26 @@ public sealed partial class ImageStore(IOptions<Settings.StorageSettings> settin
             if (File.Exists(target)) File.Delete(target);
             return false;
         }
+        finally
+        {
+            Decoders.Release();
+        }
     }
+
+    /// <summary>Deletes a stored picture and its thumbnail; other addresses are left alone.</summary>
+    public void Delete(string? url)
+    {
+        if (url is null || !url.StartsWith(UrlPrefix, StringComparison.Ordinal) || !MediaName().IsMatch(url[UrlPrefix.Length..])) return;
+        foreach (var name in new[] { url[UrlPrefix.Length..], Path.GetFileName(ThumbnailOf(url)) })
+            if (File.Exists(Path.Combine(Folder, name))) File.Delete(Path.Combine(Folder, name));
+    }
+
+    /// <summary>The stored pictures (not thumbnails) last written before <paramref name="beforeUtc"/>, by address.</summary>
+    public IEnumerable<string> StoredBefore(DateTime beforeUtc) =>
+        !Directory.Exists(Folder) ? [] : Directory.EnumerateFiles(Folder)
+            .Where(path => !path.EndsWith(".thumb.jpg", StringComparison.Ordinal) && MediaName().IsMatch(Path.GetFileName(path))
+                && File.GetLastWriteTimeUtc(path) < beforeUtc)
+            .Select(path => UrlPrefix + Path.GetFileName(path));
 
     [GeneratedRegex("^[0-9a-f]{32}(\\.thumb\\.jpg|\\.png|\\.jpg)$")]
     private static partial Regex MediaName();

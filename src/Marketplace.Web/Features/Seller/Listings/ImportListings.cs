@@ -137,23 +137,34 @@ public static class ImportListings
         private string ColumnName(string column) => texts[$"Import.Column.{column}"];
     }
 
-    public sealed class ApplyHandler(IMediator mediator, IStringLocalizer<Texts> texts) : IRequestHandler<Apply, Result>
+    /// <summary>Writes the checked rows in one short transaction: three reads and one batched save,
+    /// so a 2,000-row file holds the database's write lock for a moment, not for the whole file.</summary>
+    public sealed class ApplyHandler(MarketplaceDbContext db, TimeProvider clock, IStringLocalizer<Texts> texts) : IRequestHandler<Apply, Result>
     {
         public async Task<Result> Handle(Apply apply, CancellationToken ct)
         {
+            var slugs = apply.Forms.Select(f => f.Form.Category).Distinct().ToList();
+            var categories = await db.Categories.Where(c => slugs.Contains(c.Slug)).ToDictionaryAsync(c => c.Slug, ct);
+            var ids = apply.Forms.Where(f => f.ProductId is not null).Select(f => f.ProductId!.Value).ToList();
+            var existing = await db.Products.Include(p => p.PriceTiers)
+                .Where(p => p.EnterpriseId == apply.EnterpriseId && ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
             foreach (var (row, productId, form) in apply.Forms)
             {
                 try
                 {
-                    await mediator.Send(new Listings.Save(apply.EnterpriseId, productId, form), ct);
+                    Listings.TryParseTiers(form.PriceTiers, out var tiers);
+                    var category = categories[form.Category];
+                    if (productId is { } id) Listings.WriteForm(existing[id], form, category, tiers, form.Sku?.Trim());
+                    else db.Products.Add(Listings.NewListing(apply.EnterpriseId, form, category, tiers, form.Sku?.Trim(), now));
                 }
-                catch (Exception e) when (e is InputValidationException or Domain.Common.DomainException)
+                catch (Domain.Common.DomainException e)
                 {
-                    // Checked before; a rule only the save knows (an archived listing's SKU) stops the whole file.
-                    var message = e is InputValidationException invalid ? invalid.Errors[0].Message : texts[((Domain.Common.DomainException)e).Code];
-                    throw new ImportRefused(new Result(0, 0, [new RowError(row, message)]));
+                    // Checked before; a rule only the listing knows (an archived listing's SKU) stops the whole file.
+                    throw new ImportRefused(new Result(0, 0, [new RowError(row, texts[e.Code])]));
                 }
             }
+            await db.SaveChangesAsync(ct);
             return new Result(apply.Forms.Count(f => f.ProductId is null), apply.Forms.Count(f => f.ProductId is not null), []);
         }
     }

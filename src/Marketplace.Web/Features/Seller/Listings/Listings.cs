@@ -1,4 +1,5 @@
 using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Common;
 
 namespace Marketplace.Web.Features.Seller.Listings;
 
@@ -26,6 +27,28 @@ public static partial class Listings
         /// <summary>Quantity prices for public buyers, one per line: <c>quantity:unit price</c>, e.g. <c>50:9000</c>.</summary>
         public string? PriceTiers { get; set; }
         public List<string> Tags { get; set; } = [];
+    }
+
+    /// <summary>A new listing from a checked form (the edit page or a CSV row).</summary>
+    public static Product NewListing(int enterpriseId, Form form, Category category, IReadOnlyList<PriceTier> tiers, string? sku, DateTime nowUtc)
+    {
+        var product = new Product(enterpriseId, category.Id, form.Kind, form.Name, form.NameEn, form.Description,
+            form.DescriptionEn, new Won(form.Price), form.Stock, nowUtc);
+        WriteForm(product, form, category, tiers, sku);
+        return product;
+    }
+
+    /// <summary>What a checked form changes on a listing: the reviewed fields through <see cref="Product.Edit"/>
+    /// (a pending change once published); category, SKU and minimum order at once; stock only when the form
+    /// sets it (<see cref="Form.StockShown"/> null), else the caller moves it by the seller's change.</summary>
+    public static void WriteForm(Product product, Form form, Category category, IReadOnlyList<PriceTier> tiers, string? sku)
+    {
+        if (product.Status == ProductStatus.Archived) throw new DomainException(ErrorCodes.InvalidStatusChange, "archived");
+        product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price), tiers);
+        if (form.StockShown is null) product.SetStock(form.Stock);
+        product.Categorize(category.Id, form.Kind);
+        product.SetSku(sku);
+        product.SetMinOrderQuantity(form.MinOrderQuantity);
     }
 
     public static bool TryParseTiers(string? text, out List<PriceTier> tiers)

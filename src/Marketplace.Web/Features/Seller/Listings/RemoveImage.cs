@@ -1,6 +1,7 @@
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Caching;
+using Marketplace.Web.Infrastructure.Storage;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +11,15 @@ public static partial class ListingImages
 {
     public sealed record Remove(int EnterpriseId, int ProductId, string Url) : IRequest<bool>, ITransactional, IChangesCatalog;
 
-    public sealed class RemoveHandler(MarketplaceDbContext db) : IRequestHandler<Remove, bool>
+    public sealed class RemoveHandler(MarketplaceDbContext db, ImageStore images) : IRequestHandler<Remove, bool>
     {
         public async Task<bool> Handle(Remove command, CancellationToken ct)
         {
             var product = await db.Products.FirstOrDefaultAsync(p => p.Id == command.ProductId && p.EnterpriseId == command.EnterpriseId, ct);
             if (product is null || !product.RemoveImage(command.Url)) return false;
             await db.SaveChangesAsync(ct);
+            // A copied listing shares its photos: the file goes only when nothing points at it any more.
+            if (!await StoredFiles.IsImageUsedAsync(db, command.Url, ct)) images.Delete(command.Url);
             return true;
         }
     }

@@ -55,22 +55,14 @@ public static partial class Listings
                     .FirstOrDefaultAsync(p => p.Id == id && p.EnterpriseId == command.EnterpriseId, ct);
                 if (found is null) return null;
                 product = found;
-                if (product.Status == ProductStatus.Archived) throw new DomainException(ErrorCodes.InvalidStatusChange, "archived");
-                product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price), tiers);
-                if (form.StockShown is null) product.SetStock(form.Stock);
-                else await MoveStockAsync(product, form.Stock - form.StockShown.Value, ct);
+                WriteForm(product, form, category, tiers, sku);
+                if (form.StockShown is { } shown) await MoveStockAsync(product, form.Stock - shown, ct);
             }
             else
             {
-                product = new Product(command.EnterpriseId, category.Id, form.Kind, form.Name, form.NameEn, form.Description,
-                    form.DescriptionEn, new Won(form.Price), form.Stock, clock.GetUtcNow().UtcDateTime);
-                product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price), tiers);
+                product = NewListing(command.EnterpriseId, form, category, tiers, sku, clock.GetUtcNow().UtcDateTime);
                 db.Products.Add(product);
             }
-            // Stock, category, tags and the minimum order are not reviewed: they apply at once.
-            product.Categorize(category.Id, form.Kind);
-            product.SetSku(sku);
-            product.SetMinOrderQuantity(form.MinOrderQuantity);
             product.RetagWith(tags);
             await db.SaveChangesAsync(ct);
             return product.Id;
