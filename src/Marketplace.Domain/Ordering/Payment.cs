@@ -59,6 +59,18 @@ public class Payment : Audit.IAudited
 
     public bool IsPending => Status == PaymentStatus.Pending;
 
+    /// <summary>Whether a gateway's report is about this payment as we made it: the same gateway, the
+    /// session we opened (once we know it), and the whole amount in won. A signed event that says
+    /// otherwise (amount_total = 1 for a 74,000원 payment) must not mark it paid.</summary>
+    public bool IsDescribedBy(string gateway, string? sessionId, long? amountTotal, string? currency) =>
+        gateway == Gateway
+        && (SessionId is null || sessionId == SessionId)
+        && amountTotal == AmountWon
+        && string.Equals(currency, "krw", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A refund report is possible for this payment: never more than was paid.</summary>
+    public bool CanHaveRefundedTotal(long refundedTotal) => refundedTotal >= 0 && refundedTotal <= AmountWon;
+
     public void AttachSession(string sessionId, string sessionUrl)
     {
         SessionId = sessionId;

@@ -19,13 +19,17 @@ public static class ApplyPaymentOutcome
 {
     public enum Outcome { Paid, Failed, Expired, Cancelled, RefundedTotal }
 
-    public enum Applied { Applied, AlreadyApplied, UnknownPayment, NoChange }
+    public enum Applied { Applied, AlreadyApplied, UnknownPayment, NoChange, Mismatch }
+
+    /// <summary>What a gateway's event says about the payment, to compare with what we made before believing it.</summary>
+    public sealed record Evidence(string Gateway, string? SessionId, long? AmountTotal, string? Currency);
 
     /// <param name="PaymentId">Our payment id; null when only the gateway's payment intent is known (refunds).</param>
     /// <param name="RefundedTotal">For <see cref="Outcome.RefundedTotal"/>: everything refunded so far on the payment.</param>
+    /// <param name="Evidence">For a gateway's payment event; none for our own words (the sweep, a cancel).</param>
     public sealed record Command(
         string EventId, string EventType, Guid? PaymentId, Outcome Outcome,
-        string? PaymentIntentId = null, long RefundedTotal = 0) : IRequest<Applied>, IChangesCatalog;
+        string? PaymentIntentId = null, long RefundedTotal = 0, Evidence? Evidence = null) : IRequest<Applied>, IChangesCatalog;
 
     /// <summary>Publishes the confirmation only after the outcome has committed.</summary>
     public sealed class Handler(IMediator mediator) : IRequestHandler<Command, Applied>
@@ -62,6 +66,14 @@ public static class ApplyPaymentOutcome
                 ? await db.Payments.FirstOrDefaultAsync(p => p.Id == id, ct)
                 : await db.Payments.FirstOrDefaultAsync(p => p.PaymentIntentId == command.PaymentIntentId, ct);
             if (payment is null) return Applied.UnknownPayment;
+            if (MismatchOf(command, payment) is { } mismatch)
+            {
+                // Kept as it is for the operator; the event is recorded, so a replay changes nothing either.
+                await db.SaveChangesAsync(ct);
+                logger.LogError("Payment {PaymentId}: {EventType} {EventId} does not match it ({Mismatch}); left for the operator",
+                    payment.Id, command.EventType, command.EventId, mismatch);
+                return Applied.Mismatch;
+            }
 
             var orders = await db.Orders.Include(o => o.Lines).Where(o => o.PaymentId == payment.Id).ToListAsync(ct);
             var change = command.Outcome switch
@@ -76,6 +88,15 @@ public static class ApplyPaymentOutcome
             await db.SaveChangesAsync(ct);
             return change == PaymentChange.None ? Applied.NoChange : Applied.Applied;
         }
+
+        private static string? MismatchOf(Command command, Payment payment) => command switch
+        {
+            { Evidence: { } e } when !payment.IsDescribedBy(e.Gateway, e.SessionId, e.AmountTotal, e.Currency) =>
+                $"gateway {e.Gateway}, session {e.SessionId}, amount {e.AmountTotal} {e.Currency}; expected {payment.Gateway}, {payment.SessionId}, {payment.AmountWon} krw",
+            { Outcome: Outcome.RefundedTotal } when !payment.CanHaveRefundedTotal(command.RefundedTotal) =>
+                $"refunded {command.RefundedTotal} of {payment.AmountWon}",
+            _ => null,
+        };
 
         /// <summary>What the payment's change means for its orders, the stock and the sales figures.</summary>
         private async Task FollowAsync(PaymentChange change, Payment payment, List<Order> orders, DateTime now, CancellationToken ct)

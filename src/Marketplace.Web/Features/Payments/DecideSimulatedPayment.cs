@@ -13,7 +13,9 @@ public static partial class SimulatedPayment
         /// <returns>False when the payment is not the shopper's own simulated one.</returns>
         public async Task<bool> Handle(Decide command, CancellationToken ct)
         {
-            if (await mediator.Send(new Query(command.MemberId, command.PaymentId), ct) is null) return false;
+            if (await mediator.Send(new Query(command.MemberId, command.PaymentId), ct) is not { } payment) return false;
+            // Cancelled, expired or settled already: the result page says which; an approval now takes no money.
+            if (!payment.IsPending) return true;
             try
             {
                 await mediator.Send(new ApplyPaymentOutcome.Command(

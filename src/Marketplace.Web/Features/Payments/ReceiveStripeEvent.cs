@@ -12,7 +12,7 @@ public static class ReceiveStripeEvent
 
     public sealed record Command(byte[] Body, string? Signature) : IRequest<Answer>;
 
-    public sealed class Handler(StripeWebhook webhook, IMediator mediator) : IRequestHandler<Command, Answer>
+    public sealed class Handler(StripeWebhook webhook, IMediator mediator, ILogger<Handler> logger) : IRequestHandler<Command, Answer>
     {
         public async Task<Answer> Handle(Command command, CancellationToken ct)
         {
@@ -26,6 +26,12 @@ public static class ReceiveStripeEvent
             catch (DomainException changed) when (changed.Code == ErrorCodes.ChangedMeanwhile)
             {
                 return Answer.TryAgainLater; // Stripe delivers it again later
+            }
+            catch (DomainException broken)
+            {
+                // A signed event our rules refuse: delivering it again would not change that. Logged for the operator.
+                logger.LogError("Stripe event {EventId} ({Type}) refused: {Reason}", stripeEvent.Id, stripeEvent.Type, broken.Message);
+                return Answer.Accepted;
             }
         }
     }

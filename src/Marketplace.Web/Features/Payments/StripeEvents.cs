@@ -20,7 +20,10 @@ public static class StripeEvents
 
     private static ApplyPaymentOutcome.Command? FromSession(Event stripeEvent, Session session, ApplyPaymentOutcome.Outcome outcome) =>
         PaymentIdOf(session.ClientReferenceId, session.Metadata) is { } paymentId
-            ? new ApplyPaymentOutcome.Command(stripeEvent.Id, stripeEvent.Type, paymentId, outcome, session.PaymentIntentId)
+            ? new ApplyPaymentOutcome.Command(stripeEvent.Id, stripeEvent.Type, paymentId, outcome, session.PaymentIntentId,
+                Evidence: outcome == ApplyPaymentOutcome.Outcome.Paid
+                    ? new ApplyPaymentOutcome.Evidence(Infrastructure.Payments.StripeGateway.GatewayName, session.Id, session.AmountTotal, session.Currency)
+                    : null)
             : null;
 
     private static Guid? PaymentIdOf(string? clientReferenceId, IDictionary<string, string>? metadata)

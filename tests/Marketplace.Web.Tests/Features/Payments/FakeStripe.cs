@@ -41,7 +41,7 @@ public sealed class FakeStripe : IAsyncDisposable
                 : new Dictionary<string, string>();
             fake!.Requests.Enqueue(new Received(context.Request.Method, context.Request.Path, context.Request.Headers.Authorization,
                 context.Request.Headers["Idempotency-Key"], context.Request.ContentType ?? "", form));
-            var (status, json) = fake._replies.TryDequeue(out var reply) ? reply : (200, "{}");
+            var (status, json) = fake._replies.TryDequeue(out var reply) ? reply : Unscripted(context.Request.Path, form);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(json);
@@ -53,6 +53,13 @@ public sealed class FakeStripe : IAsyncDisposable
     }
 
     public void Reply(int status, string json) => _replies.Enqueue((status, json));
+
+    /// <summary>Without a scripted reply, a new checkout session is answered as Stripe would, named after our
+    /// payment id (<c>cs_test_{id:N}</c>), so tests can sign events about it; anything else gets <c>{}</c>.</summary>
+    private static (int, string) Unscripted(string path, IReadOnlyDictionary<string, string> form) =>
+        path == "/v1/checkout/sessions" && Guid.TryParse(form.GetValueOrDefault("client_reference_id"), out var payment)
+            ? (200, $$"""{"id":"cs_test_{{payment:N}}","object":"checkout.session","url":"https://checkout.stripe.com/c/pay/cs_test_{{payment:N}}"}""")
+            : (200, "{}");
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -10,12 +10,23 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Features.Payments;
 
+/// <summary>The app paying through Stripe.net against a fake Stripe, with a webhook secret to sign events with.</summary>
 public sealed class WebhookAppFactory : AppFactory
 {
     public const string Secret = "whsec_test_webhook";
 
-    protected override IDictionary<string, string?> Settings =>
-        new Dictionary<string, string?>(base.Settings) { ["Payments:Stripe:WebhookSecret"] = Secret };
+    private readonly FakeStripe _stripe = FakeStripe.StartAsync().GetAwaiter().GetResult();
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["Payments:Stripe:WebhookSecret"] = Secret, ["Payments:Stripe:SecretKey"] = "sk_test_123", ["Payments:Stripe:ApiBase"] = _stripe.BaseUrl,
+    };
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _stripe.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
 }
 
 /// <summary><c>POST /webhooks/stripe</c> through the real app: signed events, replays, order of arrival.</summary>
@@ -32,14 +43,17 @@ public class StripeWebhookTests(WebhookAppFactory app) : IClassFixture<WebhookAp
         return await client.SendAsync(request);
     }
 
-    private static string SessionEvent(string eventId, string type, Guid paymentId, string paymentStatus = "paid") => JsonSerializer.Serialize(new
+    /// <param name="amountTotal">What Stripe took, in won; the checkouts here cost 24,000 (2 × 12,000).</param>
+    private static string SessionEvent(string eventId, string type, Guid paymentId, string paymentStatus = "paid", long amountTotal = 24_000,
+        string sessionPrefix = "cs_test_") => JsonSerializer.Serialize(new
     {
         id = eventId, @object = "event", api_version = StripeTestEvents.ApiVersion, type,
         data = new
         {
             @object = new
             {
-                id = $"cs_test_{paymentId:N}", @object = "checkout.session", client_reference_id = paymentId.ToString(),
+                id = $"{sessionPrefix}{paymentId:N}", @object = "checkout.session", client_reference_id = paymentId.ToString(),
+                amount_total = amountTotal, currency = "krw",
                 metadata = new { payment_id = paymentId.ToString() }, payment_status = paymentStatus, payment_intent = $"pi_{paymentId:N}",
             },
         },
@@ -115,6 +129,45 @@ public class StripeWebhookTests(WebhookAppFactory app) : IClassFixture<WebhookAp
         Assert.Equal(5, await app.StockOfAsync(product));
         Assert.All(await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Orders.Where(o => o.PaymentId == paymentId).ToListAsync()),
             o => Assert.Equal(OrderStatus.Refunded, o.Status));
+    }
+
+    [Theory]
+    [InlineData(1L, "cs_test_", "an amount of 1원")]
+    [InlineData(240_000L, "cs_test_", "ten times the amount")]
+    [InlineData(24_000L, "cs_other_", "another session")]
+    public async Task A_signed_completed_session_that_does_not_match_the_payment_leaves_it_for_the_operator(long amountTotal, string session, string why)
+    {
+        var (paymentId, product) = await PendingPaymentAsync();
+        var odd = SessionEvent($"evt_odd_{paymentId:N}", "checkout.session.completed", paymentId, amountTotal: amountTotal, sessionPrefix: session);
+
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(odd)).StatusCode); // taken, so Stripe does not retry for days
+
+        Assert.True(PaymentStatus.Pending == (await PaymentAsync(paymentId)).Status, why);
+        Assert.Equal(3, await app.StockOfAsync(product)); // still reserved, not sold
+        Assert.All(await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Orders.Where(o => o.PaymentId == paymentId).ToListAsync()),
+            o => Assert.Equal(OrderStatus.PendingPayment, o.Status));
+        // The genuine event still applies.
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(SessionEvent($"evt_ok_{paymentId:N}", "checkout.session.completed", paymentId))).StatusCode);
+        Assert.Equal(PaymentStatus.Paid, (await PaymentAsync(paymentId)).Status);
+    }
+
+    [Fact]
+    public async Task A_refund_above_the_payment_is_answered_200_and_changes_nothing()
+    {
+        var (paymentId, product) = await PendingPaymentAsync();
+        await DeliverAsync(SessionEvent($"evt_c2_{paymentId:N}", "checkout.session.completed", paymentId));
+        var refunded = JsonSerializer.Serialize(new
+        {
+            id = $"evt_r2_{paymentId:N}", @object = "event", api_version = StripeTestEvents.ApiVersion, type = "charge.refunded",
+            data = new { @object = new { id = "ch_2", @object = "charge", payment_intent = $"pi_{paymentId:N}", amount = 24_000, amount_refunded = 9_999_999 } },
+        });
+
+        var response = await DeliverAsync(refunded);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var payment = await PaymentAsync(paymentId);
+        Assert.Equal((PaymentStatus.Paid, 0L), (payment.Status, payment.RefundedWon));
+        Assert.Equal(3, await app.StockOfAsync(product));
     }
 
     [Fact]

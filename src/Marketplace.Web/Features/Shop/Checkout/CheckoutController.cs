@@ -41,7 +41,14 @@ public sealed class CheckoutController(IMediator mediator) : Controller
     /// <summary>The shopper left the gateway's page: the session is closed and the stock released.</summary>
     [HttpGet("cancelled/{id:guid}")]
     public async Task<IActionResult> Cancelled(Guid id, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
-        await mediator.Send(new CancelCheckout.Command(memberId, id), ct) ? View() : NotFound();
+        await mediator.Send(new CancelCheckout.Command(memberId, id), ct) switch
+        {
+            null => NotFound(),
+            // Paid (or still being confirmed) after all: the result page says so, not "your reservation was released".
+            Domain.Ordering.PaymentStatus.Paid or Domain.Ordering.PaymentStatus.Pending or Domain.Ordering.PaymentStatus.Refunded
+                => Redirect($"/checkout/complete/{id}"),
+            _ => View(),
+        };
 
     private async Task<IActionResult> CheckoutFormPage(StartCheckout.Form form, string memberId, CancellationToken ct) =>
         View("Index", new CheckoutPage(await mediator.Send(new ViewCart.Query(new CartOwner(memberId, null)), ct), form));
