@@ -84,15 +84,20 @@ public class BadInputTests(AppFactory app) : IClassFixture<AppFactory>
             var client = clients[who];
             var token = Html.AntiforgeryToken(await client.GetStringAsync(who == 'V' ? "/account/login" : "/"));
             var url = AuthorizationMatrixTests.Address(pattern);
-            foreach (var payload in Payloads)
+            // Besides every hostile value in every field: the form with nothing in it, and with its plain fields
+            // filled but its collections (accepted[…], quantities[…], Form.Prices[…]) absent.
+            var shapes = Payloads.Select(p => (Show(p), fields.ToDictionary(f => f, _ => p)))
+                .Append(("no fields", new Dictionary<string, string>()))
+                .Append(("no collections", fields.Where(f => !f.Contains('[')).ToDictionary(f => f, _ => "1")));
+            foreach (var (shape, values) in shapes)
             {
-                var values = fields.ToDictionary(f => f, _ => payload);
+                var payload = values.Values.FirstOrDefault() ?? "";
                 using var response = method == "POST"
                     ? await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(values) { ["__RequestVerificationToken"] = token }))
                     : await client.GetAsync(url + QueryString(values));
                 tried++;
                 var body = await response.Content.ReadAsStringAsync();
-                if ((int)response.StatusCode >= 500) problems.Add($"{who} {route} [{Show(payload)}]: {(int)response.StatusCode}");
+                if ((int)response.StatusCode >= 500) problems.Add($"{who} {route} [{shape}]: {(int)response.StatusCode}");
                 if (payload.StartsWith('<') || payload.StartsWith('"'))
                     if (body.Contains(payload) && response.Content.Headers.ContentType?.MediaType == "text/html")
                         problems.Add($"{who} {route} [{Show(payload)}]: markup came back unencoded");

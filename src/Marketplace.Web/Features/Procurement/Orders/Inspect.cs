@@ -19,8 +19,12 @@ public static partial class PurchaseOrders
 
     public sealed class InspectValidator : AbstractValidator<Inspect>
     {
-        public InspectValidator(IStringLocalizer<Texts> texts) =>
+        public InspectValidator(IStringLocalizer<Texts> texts)
+        {
             RuleFor(c => c.Note).MaximumLength(1000).WithMessage(_ => texts["Procurement.NoteTooLong"]);
+            // The form sends an accepted quantity for every line; a post without them inspects nothing.
+            RuleFor(c => c.Accepted).Must(a => a is { Count: > 0 }).WithMessage(_ => texts["Procurement.AcceptedQuantitiesRequired"]);
+        }
     }
 
     public sealed class InspectHandler(MarketplaceDbContext db, PlatformSettings settings, TimeProvider clock) : IRequestHandler<Inspect, bool>

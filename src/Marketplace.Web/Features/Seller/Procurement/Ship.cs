@@ -20,7 +20,7 @@ public static partial class SellerProcurement
             RuleFor(a => a.Carrier).NotEmpty().WithMessage(_ => texts["Seller.CarrierRequired"]).MaximumLength(60);
             RuleFor(a => a.TrackingNumber).NotEmpty().WithMessage(_ => texts["Seller.TrackingRequired"])
                 .Matches("^[0-9A-Za-z-]{4,40}$").WithMessage(_ => texts["Seller.TrackingInvalid"]);
-            RuleFor(a => a.Quantities).Must(q => q.Values.Any(v => v > 0)).WithMessage(_ => texts["Procurement.ShipSomething"]);
+            RuleFor(a => a.Quantities).Must(q => q is not null && q.Values.Any(v => v > 0)).WithMessage(_ => texts["Procurement.ShipSomething"]);
         }
     }
 
