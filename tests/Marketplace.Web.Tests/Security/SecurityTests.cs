@@ -131,7 +131,8 @@ public class LockoutTests(AppFactory app) : IClassFixture<AppFactory>
         }
         var right = await Html.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Test1234!" });
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
-        Assert.Contains("계정이 잠시 잠겼습니다", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync()));
+        // The same words as for a wrong password or an unknown address: nothing says the account exists.
+        Assert.Contains("5번 틀리면 15분 동안 로그인할 수 없습니다", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync()));
 
         var lockedUntil = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Users
             .Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync());

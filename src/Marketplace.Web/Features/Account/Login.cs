@@ -29,14 +29,34 @@ public static class Login
         }
     }
 
-    public sealed class Handler(SignInManager<Member> signIn, UserManager<Member> users, IStringLocalizer<Texts> texts) : IRequestHandler<Command, string>
+    /// <summary>Nothing in the answer tells whether an account exists: an unknown address, a wrong password
+    /// and a locked account get the same message, and an unknown address costs the same password check.</summary>
+    public sealed class Handler(SignInManager<Member> signIn, UserManager<Member> users, IPasswordHasher<Member> hasher, IStringLocalizer<Texts> texts)
+        : IRequestHandler<Command, string>
     {
+        // A hash made once with the same hasher, so verifying against it takes as long as a real check.
+        private static string? _decoyHash;
+
         public async Task<string> Handle(Command command, CancellationToken ct)
         {
-            var result = await signIn.PasswordSignInAsync(command.Email.Trim(), command.Password, command.RememberMe, lockoutOnFailure: true);
-            if (result.Succeeded) return (await users.FindByEmailAsync(command.Email.Trim()))!.Id;
-            // One message for a wrong e-mail and a wrong password: nothing tells which accounts exist.
-            throw InputValidationException.For("", result.IsLockedOut ? texts["Account.LockedOut"] : texts["Account.LoginFailed"]);
+            var member = await users.FindByEmailAsync(command.Email.Trim());
+            if (member is null)
+            {
+                DecoyCheck(command.Password);
+                throw Refused();
+            }
+            var result = await signIn.PasswordSignInAsync(member, command.Password, command.RememberMe, lockoutOnFailure: true);
+            if (result.Succeeded) return member.Id;
+            if (result.IsLockedOut) DecoyCheck(command.Password); // Identity answers a locked account without checking the password
+            throw Refused();
         }
+
+        private void DecoyCheck(string password)
+        {
+            var decoy = new Member("decoy@invalid", "", DateTime.UnixEpoch, SignUpChannel.Direct);
+            hasher.VerifyHashedPassword(decoy, _decoyHash ??= hasher.HashPassword(decoy, Guid.NewGuid().ToString()), password);
+        }
+
+        private InputValidationException Refused() => InputValidationException.For("", texts["Account.LoginFailed"]);
     }
 }
