@@ -50,9 +50,9 @@ switch (args.FirstOrDefault())
 if (app.Configuration.GetValue("Database:MigrateOnStart", true)) await DatabaseSetup.MigrateAsync(app.Services);
 await DemoDataSeeder.SeedIfEnabledAsync(app.Services);
 
-// Behind a reverse proxy on this host, the scheme and client address come from its X-Forwarded-* headers:
+// Behind a reverse proxy named in Site:TrustedProxies, the scheme and client address come from its X-Forwarded-* headers:
 // cookies then know the request was HTTPS, and rate limits see the visitor, not the proxy.
-app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");

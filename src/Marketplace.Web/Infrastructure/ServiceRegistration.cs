@@ -25,6 +25,27 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSettings<EmailSettings>(configuration);
         services.AddSettings<StorageSettings>(configuration);
+        services.AddSettings<SiteSettings>(configuration);
+        // In Production a request for another host is refused (400): the shop answers to its own address only.
+        services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>().PostConfigure<IOptions<SiteSettings>>((hosts, site) =>
+        {
+            if (environment.IsProduction() && hosts.AllowedHosts is ["*"]) hosts.AllowedHosts = [site.Value.PublicBase.Host];
+        });
+        services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>().Configure<IOptions<SiteSettings>>((hsts, site) =>
+        {
+            hsts.IncludeSubDomains = site.Value.HstsIncludeSubDomains;
+            hsts.MaxAge = TimeSpan.FromDays(site.Value.HstsMaxAgeDays);
+        });
+        // X-Forwarded-* are believed only from the proxies named in Site:TrustedProxies (none by default).
+        services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>().Configure<IOptions<SiteSettings>>((forwarded, site) =>
+        {
+            // Empty lists would mean "trust any sender", so without a configured proxy the headers are not read at all.
+            forwarded.ForwardedHeaders = site.Value.Proxies.Count == 0 ? Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.None
+                : Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            foreach (var proxy in site.Value.Proxies) forwarded.KnownProxies.Add(proxy);
+        });
         services.AddSettings<RateLimitSettings>(configuration);
         services.AddSettings<CachingSettings>(configuration);
         services.AddSettings<SettlementSettings>(configuration);

@@ -55,6 +55,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignUpsPerHour", "100000");
         builder.UseSetting("RateLimits:WebhooksPerMinute", "100000");
         builder.UseSetting("Email:OutboxPath", OutboxFolder);
+        builder.UseSetting("Site:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Storage:Documents", Path.Combine(_folder, "documents"));
         builder.UseSetting("Storage:Images", Path.Combine(_folder, "images"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));

@@ -56,5 +56,5 @@ public static class Shoppers
     };
 
     public static Task<StartCheckout.Result> CheckoutAsync(this AppFactory app, string memberId, Guid? attempt = null) =>
-        app.SendAsync(new StartCheckout.Command(memberId, "shopper@test.kr", "http://localhost", Address(attempt)));
+        app.SendAsync(new StartCheckout.Command(memberId, "shopper@test.kr", Address(attempt)));
 }

@@ -29,6 +29,7 @@ public class StartFromAnywhereTests
             {
                 ["ASPNETCORE_ENVIRONMENT"] = environment,
                 ["DemoData__Enabled"] = "false",
+                ["Site__PublicBaseUrl"] = $"http://127.0.0.1:{port}",
                 ["ConnectionStrings__Marketplace"] = $"Data Source={Path.Combine(data, "marketplace.db")}",
                 ["DataProtection__KeysPath"] = Path.Combine(data, "keys"),
                 ["Email__OutboxPath"] = Path.Combine(data, "outbox"),

@@ -12,6 +12,9 @@ namespace Marketplace.Web.Tests.Security;
 public sealed class ProductionAppFactory : AppFactory
 {
     protected override string EnvironmentName => "Production";
+
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings) { ["Site:PublicBaseUrl"] = "https://shop.example.kr" };
 }
 
 /// <summary>The app with small limits, to see them bite.</summary>
@@ -43,7 +46,7 @@ public partial class SecurityHeaderTests(ProductionAppFactory app) : IClassFixtu
             Assert.Contains("frame-ancestors 'none'", csp);
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
             Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
-            Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single());
+            Assert.Equal("max-age=31536000; includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single());
 
             // What the policy would block must not be there: inline scripts, event handlers, style attributes.
             var html = await response.Content.ReadAsStringAsync();

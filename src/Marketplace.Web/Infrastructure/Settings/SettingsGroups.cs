@@ -112,3 +112,40 @@ public sealed class ProcurementSettings : ISettings
         Features.Admin.Settings.PlatformSettings.ProblemsOfDefault(Features.Admin.Settings.PlatformSettings.SingleQuoteCapWon, SingleQuoteCapWon)
             .Concat(Features.Admin.Settings.PlatformSettings.ProblemsOfDefault(Features.Admin.Settings.PlatformSettings.InvoiceDueDays, InvoiceDueDays));
 }
+
+/// <summary><c>Site:*</c>: the shop's public address, used for every link in mail and for the payment
+/// gateway's return pages (never the request's Host header, which a caller chooses), and what the shop
+/// trusts of the network in front of it.</summary>
+public sealed class SiteSettings : ISettings
+{
+    public static string Section => "Site";
+
+    /// <summary>e.g. <c>https://market.example.kr</c>, no trailing slash. Required outside Development.</summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses, comma-separated).
+    /// Empty: none, so no client can choose the address rate limits count it by.</summary>
+    public string TrustedProxies { get; set; } = "";
+
+    /// <summary>HSTS for every subdomain too; on unless a subdomain must stay on plain HTTP.</summary>
+    public bool HstsIncludeSubDomains { get; set; } = true;
+
+    public int HstsMaxAgeDays { get; set; } = 365;
+
+    public Uri PublicBase => new(PublicBaseUrl.TrimEnd('/'));
+
+    /// <summary>A link to a path of the shop, for mail and gateways.</summary>
+    public string LinkTo(string path) => PublicBaseUrl.TrimEnd('/') + path;
+
+    public IReadOnlyList<System.Net.IPAddress> Proxies =>
+        TrustedProxies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(System.Net.IPAddress.Parse).ToList();
+
+    public IEnumerable<string> Problems()
+    {
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.PathAndQuery != "/")
+            yield return $"{Section}:PublicBaseUrl '{PublicBaseUrl}' must be the shop's address, such as https://market.example.kr";
+        foreach (var proxy in TrustedProxies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (!System.Net.IPAddress.TryParse(proxy, out _)) yield return $"{Section}:TrustedProxies '{proxy}' is not an IP address";
+        foreach (var problem in Check.Range($"{Section}:HstsMaxAgeDays", HstsMaxAgeDays, 1, 3650)) yield return problem;
+    }
+}

@@ -18,7 +18,7 @@ public sealed class InstitutionMembersController(IMediator mediator) : Controlle
     public async Task<IActionResult> Index(string? email, string? role,
         [Current(CurrentPart.Institution)] int institution, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct)
     {
-        await mediator.Send(new InstitutionMembers.Invite(institution, memberId, email?.Trim() ?? "", role ?? "", $"{Request.Scheme}://{Request.Host}"), ct);
+        await mediator.Send(new InstitutionMembers.Invite(institution, memberId, email?.Trim() ?? "", role ?? ""), ct);
         return Redirect("/procurement/members");
     }
 

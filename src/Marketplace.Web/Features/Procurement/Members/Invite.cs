@@ -7,12 +7,14 @@ using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Marketplace.Web.Infrastructure.Settings;
 
 namespace Marketplace.Web.Features.Procurement.Members;
 
 public static partial class InstitutionMembers
 {
-    public sealed record Invite(int InstitutionId, string ApproverId, string Email, string Role, string SiteBase) : IRequest<Unit>, ITransactional;
+    public sealed record Invite(int InstitutionId, string ApproverId, string Email, string Role) : IRequest<Unit>, ITransactional;
 
     public sealed class InviteValidator : AbstractValidator<Invite>
     {
@@ -23,7 +25,7 @@ public static partial class InstitutionMembers
         }
     }
 
-    public sealed class InviteHandler(MarketplaceDbContext db, IEmailSender email, TextCatalog catalog, TimeProvider clock) : IRequestHandler<Invite, Unit>
+    public sealed class InviteHandler(MarketplaceDbContext db, IEmailSender email, TextCatalog catalog, TimeProvider clock, IOptions<SiteSettings> site) : IRequestHandler<Invite, Unit>
     {
         public async Task<Unit> Handle(Invite command, CancellationToken ct)
         {
@@ -32,7 +34,7 @@ public static partial class InstitutionMembers
             await db.SaveChangesAsync(ct);
             var institution = await db.Institutions.AsNoTracking().Where(i => i.Id == command.InstitutionId).Select(i => i.Name).FirstAsync(ct);
             await email.SendInBothLanguagesAsync(catalog, invitation.Email, "Mail.InstitutionInvite.Subject", "Mail.InstitutionInvite.Body",
-                [institution, $"{command.SiteBase}{JoinPathPrefix}{invitation.Id}"], ct);
+                [institution, site.Value.LinkTo($"{JoinPathPrefix}{invitation.Id}")], ct);
             return Unit.Value;
         }
     }

@@ -8,12 +8,14 @@ using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Marketplace.Web.Infrastructure.Settings;
 
 namespace Marketplace.Web.Features.Seller.Staff;
 
 public static partial class StaffInvitations
 {
-    public sealed record Invite(int EnterpriseId, string OwnerId, string Email, string SiteBase) : IRequest<Unit>, ITransactional;
+    public sealed record Invite(int EnterpriseId, string OwnerId, string Email) : IRequest<Unit>, ITransactional;
 
     public sealed class InviteValidator : AbstractValidator<Invite>
     {
@@ -21,7 +23,7 @@ public static partial class StaffInvitations
             RuleFor(i => i.Email).NotEmpty().EmailAddress().MaximumLength(254).WithMessage(_ => texts["Account.EmailInvalid"]);
     }
 
-    public sealed class InviteHandler(MarketplaceDbContext db, IEmailSender email, TextCatalog catalog, TimeProvider clock) : IRequestHandler<Invite, Unit>
+    public sealed class InviteHandler(MarketplaceDbContext db, IEmailSender email, TextCatalog catalog, TimeProvider clock, IOptions<SiteSettings> site) : IRequestHandler<Invite, Unit>
     {
         public async Task<Unit> Handle(Invite command, CancellationToken ct)
         {
@@ -33,7 +35,7 @@ public static partial class StaffInvitations
             await db.SaveChangesAsync(ct);
 
             var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == command.EnterpriseId).Select(e => e.Name).FirstAsync(ct);
-            var link = $"{command.SiteBase}{JoinPathPrefix}{invitation.Id}";
+            var link = site.Value.LinkTo($"{JoinPathPrefix}{invitation.Id}");
             await email.SendInBothLanguagesAsync(catalog, invitation.Email, "Mail.Invite.Subject", "Mail.Invite.Body", [enterprise, link], ct);
             return Unit.Value;
         }

@@ -15,7 +15,7 @@ public sealed class StaffController(IMediator mediator) : Controller
     [HttpPost("/seller/staff"), Authorize(Roles = Roles.EnterpriseStaff), ActsFor(Party.Enterprise), ReshowWith(nameof(StaffPage))]
     public async Task<IActionResult> Index(string? email, [Current(CurrentPart.Enterprise)] int enterprise, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct)
     {
-        await mediator.Send(new StaffInvitations.Invite(enterprise, memberId, email?.Trim() ?? "", $"{Request.Scheme}://{Request.Host}"), ct);
+        await mediator.Send(new StaffInvitations.Invite(enterprise, memberId, email?.Trim() ?? ""), ct);
         return Redirect("/seller/staff");
     }
 

@@ -25,7 +25,7 @@ public sealed class CheckoutController(IMediator mediator) : Controller
     public async Task<IActionResult> Index([Bind(Prefix = "Form")] StartCheckout.Form form, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct)
     {
         var email = User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? User.Identity!.Name!;
-        var started = await mediator.Send(new StartCheckout.Command(memberId, email, $"{Request.Scheme}://{Request.Host}", form), ct);
+        var started = await mediator.Send(new StartCheckout.Command(memberId, email, form), ct);
         return Redirect(started.RedirectUrl);
     }
 

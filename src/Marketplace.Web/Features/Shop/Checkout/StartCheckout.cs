@@ -32,7 +32,7 @@ public static class StartCheckout
         public string Detail { get; set; } = "";
     }
 
-    public sealed record Command(string MemberId, string Email, string SiteBase, Form Form) : IRequest<Result>;
+    public sealed record Command(string MemberId, string Email, Form Form) : IRequest<Result>;
 
     public sealed record Result(Guid PaymentId, string RedirectUrl);
 
@@ -52,7 +52,7 @@ public static class StartCheckout
     }
 
     public sealed class Handler(MarketplaceDbContext db, IMediator mediator, PaymentGateways gateways, TimeProvider clock,
-        IOptions<PaymentSettings> settings, IStringLocalizer<Texts> texts)
+        IOptions<PaymentSettings> settings, IOptions<SiteSettings> site, IStringLocalizer<Texts> texts)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command command, CancellationToken ct)
@@ -98,8 +98,8 @@ public static class StartCheckout
                     payment.Id,
                     cart.Groups.SelectMany(g => g.Lines).Select(l => new CheckoutItem(l.Name, new Won(l.UnitPrice), l.Quantity)).ToList(),
                     command.Email,
-                    $"{command.SiteBase}/checkout/complete/{payment.Id}?session_id={{CHECKOUT_SESSION_ID}}",
-                    $"{command.SiteBase}/checkout/cancelled/{payment.Id}",
+                    site.Value.LinkTo($"/checkout/complete/{payment.Id}?session_id={{CHECKOUT_SESSION_ID}}"),
+                    site.Value.LinkTo($"/checkout/cancelled/{payment.Id}"),
                     expiresAt), ct);
             }
             catch (PaymentGatewayException)

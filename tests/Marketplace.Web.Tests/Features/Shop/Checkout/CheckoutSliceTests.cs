@@ -184,7 +184,7 @@ public class CheckoutSliceTests(AppFactory app) : IClassFixture<AppFactory>
         form.PostalCode = "1234";
         form.Phone = "<script>";
         var invalid = await Assert.ThrowsAsync<Web.Infrastructure.Behaviors.InputValidationException>(() =>
-            app.SendAsync(new Web.Features.Shop.Checkout.StartCheckout.Command(member, "a@test.kr", "http://localhost", form)));
+            app.SendAsync(new Web.Features.Shop.Checkout.StartCheckout.Command(member, "a@test.kr", form)));
         Assert.Contains(invalid.Errors, e => e.Field == "Form.PostalCode");
         Assert.Contains(invalid.Errors, e => e.Field == "Form.Phone");
         Assert.Equal(5, await app.StockOfAsync(product));
