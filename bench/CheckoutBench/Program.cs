@@ -36,6 +36,9 @@ var clients = await Task.WhenAll(Enumerable.Range(0, shoppers).Select(async i =>
         ["Email"] = email, ["DisplayName"] = "벤치 구매자", ["Password"] = "Bench1234!", ["ConfirmPassword"] = "Bench1234!",
     }));
     if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-up failed: {response.StatusCode}");
+    // The account is finished from the link of the sign-up mail, which the server writes to its outbox folder.
+    var confirmed = await client.GetAsync(await ConfirmationLinkAsync(email));
+    if (confirmed.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Confirmation failed: {confirmed.StatusCode}");
     return client;
 }));
 
@@ -64,6 +67,23 @@ await Task.WhenAll(clients.Select(async (client, i) =>
 var elapsed = clock.Elapsed.TotalSeconds;
 Console.WriteLine($"failures {failures}");
 Console.WriteLine($"{purchases} {elapsed:F2}");
+
+// The path of the sign-up link in the mail to the address, from the server's outbox (BENCH_OUTBOX).
+static async Task<string> ConfirmationLinkAsync(string email)
+{
+    var outbox = Environment.GetEnvironmentVariable("BENCH_OUTBOX") ?? throw new InvalidOperationException("BENCH_OUTBOX is not set.");
+    for (var attempt = 0; attempt < 50; attempt++)
+    {
+        foreach (var file in Directory.Exists(outbox) ? Directory.GetFiles(outbox) : [])
+        {
+            var mail = await File.ReadAllTextAsync(file);
+            if (mail.Contains($"To: {email}\r\n") && Regex.Match(mail, @"https?://[^\s/]+(/account/confirm\?[^\s]+)") is { Success: true } link)
+                return link.Groups[1].Value;
+        }
+        await Task.Delay(100);
+    }
+    throw new InvalidOperationException($"No sign-up mail to {email} in {outbox}.");
+}
 
 // False when the product is sold out (no cart form): the shopper picks another.
 static async Task<bool> PurchaseAsync(HttpClient client, int productId, string? webhookSecret)

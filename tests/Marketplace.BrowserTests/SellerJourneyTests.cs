@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
+using Marketplace.Web.Tests.Infrastructure;
 
 namespace Marketplace.BrowserTests;
 
@@ -7,14 +8,17 @@ namespace Marketplace.BrowserTests;
 /// publishes the listing, and a shopper finds it in the catalog.</summary>
 public class SellerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static async Task SignUpAsync(IPage page, string baseUrl, string email)
+    private async Task SignUpAsync(IPage page, string baseUrl, string email)
     {
         await page.GotoAsync(baseUrl + "/account/register?returnUrl=%2Fseller%2Fapply");
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=DisplayName]", "김사장");
-        await page.FillAsync("input[name=Password]", "Test1234!");
-        await page.FillAsync("input[name=ConfirmPassword]", "Test1234!");
+        await page.FillAsync("input[name=Password]", "Test-12345!");
+        await page.FillAsync("input[name=ConfirmPassword]", "Test-12345!");
         await page.ClickAsync("form[action='/account/register'] button[type=submit]");
+        await page.WaitForURLAsync("**/account/check-mail");
+        // The new member opens the link of the sign-up mail.
+        await page.GotoAsync(baseUrl + browser.App.LinkIn(email, "/account/confirm"));
         await page.WaitForURLAsync("**/seller/apply");
     }
 

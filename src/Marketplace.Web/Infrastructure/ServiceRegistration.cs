@@ -76,12 +76,15 @@ public static class ServiceRegistration
         services.AddIdentity<Member, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
+                // Only an address the member has opened the sign-up mail at signs in (see Account/Register).
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
+            .AddPasswordValidator<Members.CommonPasswords>()
             .AddEntityFrameworkStores<MarketplaceDbContext>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(cookie =>

@@ -11,7 +11,7 @@ namespace Marketplace.Web.Tests.Infrastructure;
 public sealed record TestInstitution(int Id, string RegistrationNumber, string BuyerId, string BuyerEmail, string ApproverId, string ApproverEmail);
 
 /// <summary>A verified institution of its own per test (so its figures start at zero), with a buyer
-/// and an approver who sign in with <c>Test1234!</c>.</summary>
+/// and an approver who sign in with <c>Test-12345!</c>.</summary>
 public static class Institutions
 {
     public static Task<TestInstitution> NewInstitutionAsync(this AppFactory app) => app.WithScopeAsync(async sp =>
@@ -29,9 +29,9 @@ public static class Institutions
         async Task<(string Id, string Email)> MemberAsync(string role)
         {
             var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.kr";
-            var member = new Member(email, role == Roles.InstitutionBuyer ? "김구매" : "박승인", DateTime.UtcNow, SignUpChannel.Direct);
+            var member = new Member(email, role == Roles.InstitutionBuyer ? "김구매" : "박승인", DateTime.UtcNow, SignUpChannel.Direct) { EmailConfirmed = true };
             member.JoinInstitution(institution.Id);
-            Assert.True((await users.CreateAsync(member, "Test1234!")).Succeeded);
+            Assert.True((await users.CreateAsync(member, "Test-12345!")).Succeeded);
             await users.AddToRoleAsync(member, role);
             return (member.Id, email);
         }

@@ -15,8 +15,8 @@ public static class Shoppers
     public static Task<string> NewMemberAsync(this AppFactory app, string? email = null) => app.WithScopeAsync(async sp =>
     {
         var users = sp.GetRequiredService<UserManager<Member>>();
-        var member = new Member(email ?? $"shopper-{Guid.NewGuid():N}@test.kr", "테스트 구매자", DateTime.UtcNow, SignUpChannel.Direct);
-        var created = await users.CreateAsync(member, "Test1234!");
+        var member = new Member(email ?? $"shopper-{Guid.NewGuid():N}@test.kr", "테스트 구매자", DateTime.UtcNow, SignUpChannel.Direct) { EmailConfirmed = true };
+        var created = await users.CreateAsync(member, "Test-12345!");
         Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Code)));
         await users.AddToRoleAsync(member, Roles.Consumer);
         return member.Id;

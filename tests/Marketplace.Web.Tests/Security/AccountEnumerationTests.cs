@@ -56,7 +56,7 @@ public class AccountEnumerationTests(AccountEnumerationTests.CountingHasherApp a
         var wrong = await SignInAsync(email, "Wrong12345!");
         var unknown = await SignInAsync($"nobody-{Guid.NewGuid():N}@test.kr", "Wrong12345!");
         for (var i = 0; i < 5; i++) await SignInAsync(email, "Wrong12345!");
-        var locked = await SignInAsync(email, "Test1234!");
+        var locked = await SignInAsync(email, "Test-12345!");
 
         Assert.Equal(HttpStatusCode.BadRequest, wrong.Status);
         Assert.Equal((wrong.Status, wrong.Body), (unknown.Status, unknown.Body));

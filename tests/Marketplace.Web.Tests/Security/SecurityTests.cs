@@ -132,7 +132,7 @@ public class LockoutTests(AppFactory app) : IClassFixture<AppFactory>
             var wrong = await Html.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Wrong1234!" });
             Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         }
-        var right = await Html.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Test1234!" });
+        var right = await Html.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Test-12345!" });
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         // The same words as for a wrong password or an unknown address: nothing says the account exists.
         Assert.Contains("5번 틀리면 15분 동안 로그인할 수 없습니다", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync()));

@@ -27,8 +27,23 @@ public sealed class AccountController(IMediator mediator) : Controller
     [HttpPost("register"), EnableRateLimiting(RateLimits.SignUp)]
     public async Task<IActionResult> Register(Register.Command command, CancellationToken ct)
     {
-        await TakeVisitorCartAsync(await mediator.Send(command, ct), ct);
-        return LocalRedirect(SafeReturn(command.ReturnUrl));
+        await mediator.Send(command, ct);
+        return LocalRedirect("/account/check-mail");
+    }
+
+    [HttpGet("check-mail")]
+    public IActionResult CheckMail() => View();
+
+    [HttpGet("confirm"), EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> Confirm(string? member, string? token, string? returnUrl, CancellationToken ct)
+    {
+        if (await mediator.Send(new ConfirmEmail.Command(member, token), ct) is not { } memberId)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("ConfirmFailed");
+        }
+        await TakeVisitorCartAsync(memberId, ct);
+        return LocalRedirect(SafeReturn(returnUrl));
     }
 
     [HttpPost("logout"), Authorize]

@@ -47,7 +47,8 @@ public static class Login
             }
             var result = await signIn.PasswordSignInAsync(member, command.Password, command.RememberMe, lockoutOnFailure: true);
             if (result.Succeeded) return member.Id;
-            if (result.IsLockedOut) DecoyCheck(command.Password); // Identity answers a locked account without checking the password
+            // Identity answers a locked or unconfirmed account without checking the password: take the same time.
+            if (result.IsLockedOut || result.IsNotAllowed) DecoyCheck(command.Password);
             throw Refused();
         }
 

@@ -5,15 +5,20 @@ using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Marketplace.Web.Infrastructure.Email;
+using Marketplace.Web.Infrastructure.Settings;
 
 namespace Marketplace.Web.Features.Account;
 
-/// <summary><c>/account/register</c>: a consumer account, signed in at once.
+/// <summary><c>/account/register</c>: a consumer account, finished from the link mailed to the address.
+/// The answer is the same whether or not the address already has an account: a new one gets the
+/// confirmation link, an existing one a note that someone tried (nobody learns from the page which
+/// addresses are members, and nobody can hold an account on an address that is not theirs).
 /// The sign-up time and channel are kept from the first day for the operator's figures.</summary>
 public static class Register
 {
-    /// <summary>Answers the new member's id.</summary>
-    public sealed record Command : IRequest<string>, ITransactional
+    public sealed record Command : IRequest<Unit>, ITransactional
     {
         public string Email { get; init; } = "";
         public string DisplayName { get; init; } = "";
@@ -32,34 +37,41 @@ public static class Register
                 .MaximumLength(254).EmailAddress().WithMessage(_ => texts["Account.EmailInvalid"]);
             RuleFor(c => c.DisplayName).NotEmpty().WithMessage(_ => texts["Account.NameRequired"])
                 .MaximumLength(100).WithMessage(_ => texts["Account.NameTooLong"]);
-            RuleFor(c => c.Password).MinimumLength(8).WithMessage(_ => texts["Account.PasswordTooShort"])
+            RuleFor(c => c.Password).MinimumLength(10).WithMessage(_ => texts["Account.PasswordTooShort"])
+                .Must((c, p) => !Infrastructure.Members.CommonPasswords.IsCommon(p, c.Email.Trim())).WithMessage(_ => texts["Account.PasswordCommon"])
                 .MaximumLength(128).WithMessage(_ => texts["Account.PasswordTooLong"]);
             RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage(_ => texts["Account.PasswordsDiffer"]);
         }
     }
 
-    public sealed class Handler(UserManager<Member> users, SignInManager<Member> signIn, TimeProvider clock, IStringLocalizer<Texts> texts)
-        : IRequestHandler<Command, string>
+    public sealed class Handler(UserManager<Member> users, IEmailSender email, TextCatalog catalog, IOptions<SiteSettings> site,
+        TimeProvider clock, IStringLocalizer<Texts> texts) : IRequestHandler<Command, Unit>
     {
-        public async Task<string> Handle(Command command, CancellationToken ct)
+        public async Task<Unit> Handle(Command command, CancellationToken ct)
         {
+            var address = command.Email.Trim();
+            if (await users.FindByEmailAsync(address) is not null)
+            {
+                await email.SendInBothLanguagesAsync(catalog, address, "Mail.SignUpAgain.Subject", "Mail.SignUpAgain.Body",
+                    [site.Value.LinkTo("/account/login")], ct);
+                return Unit.Value;
+            }
             // The operator's sign-up figures count where members come from.
             var channel = command.ReturnUrl?.StartsWith(Seller.Staff.StaffInvitations.JoinPathPrefix, StringComparison.Ordinal) == true
                 ? SignUpChannel.Invitation
                 : command.FromEnterprise is null ? SignUpChannel.Direct : SignUpChannel.EnterprisePage;
-            var member = new Member(command.Email.Trim(), command.DisplayName.Trim(), clock.GetUtcNow().UtcDateTime, channel);
+            var member = new Member(address, command.DisplayName.Trim(), clock.GetUtcNow().UtcDateTime, channel);
 
             var created = await users.CreateAsync(member, command.Password);
-            if (!created.Succeeded)
-            {
-                var duplicate = created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName");
-                throw InputValidationException.For(
-                    duplicate ? nameof(Command.Email) : nameof(Command.Password),
-                    duplicate ? texts["Account.EmailTaken"] : texts["Account.PasswordRejected"]);
-            }
+            // Two sign-ups for one new address at the same moment: the second finds it taken, and says nothing more.
+            if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")) return Unit.Value;
+            if (!created.Succeeded) throw InputValidationException.For(nameof(Command.Password), texts["Account.PasswordRejected"]);
             await users.AddToRoleAsync(member, Roles.Consumer);
-            await signIn.SignInAsync(member, isPersistent: false);
-            return member.Id;
+            var token = await users.GenerateEmailConfirmationTokenAsync(member);
+            var link = site.Value.LinkTo($"/account/confirm?member={Uri.EscapeDataString(member.Id)}&token={Uri.EscapeDataString(token)}"
+                + (command.ReturnUrl is { Length: > 0 } back ? $"&returnUrl={Uri.EscapeDataString(back)}" : ""));
+            await email.SendInBothLanguagesAsync(catalog, address, "Mail.ConfirmSignUp.Subject", "Mail.ConfirmSignUp.Body", [member.DisplayName, link], ct);
+            return Unit.Value;
         }
     }
 }

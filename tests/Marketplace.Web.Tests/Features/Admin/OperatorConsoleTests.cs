@@ -94,7 +94,7 @@ public class OperatorConsoleTests(AppFactory app) : IClassFixture<AppFactory>
                 var users = sp.GetRequiredService<UserManager<Member>>();
                 var member = new Member($"m-{Guid.NewGuid():N}@test.kr", "회원", signedUpUtc, channel);
                 link?.Invoke(member);
-                Assert.True((await users.CreateAsync(member, "Test1234!")).Succeeded);
+                Assert.True((await users.CreateAsync(member, "Test-12345!")).Succeeded);
                 return 0;
             });
         }

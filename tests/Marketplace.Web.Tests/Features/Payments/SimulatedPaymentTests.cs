@@ -40,7 +40,7 @@ public class SimulatedPaymentTests(AppFactory app) : IClassFixture<AppFactory>
         await app.AddToCartAsync(member, product, 1);
         var started = await app.CheckoutAsync(member);
         await app.SendAsync(new SimulatedPayment.Decide(member, started.PaymentId, Approve: true));
-        var shopper = await app.SignedInAsync(email, "Test1234!");
+        var shopper = await app.SignedInAsync(email, "Test-12345!");
 
         var response = await shopper.GetAsync($"/checkout/cancelled/{started.PaymentId}");
 

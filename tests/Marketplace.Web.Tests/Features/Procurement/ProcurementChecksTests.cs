@@ -43,7 +43,7 @@ public class ProcurementChecksTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(0, await app.StockOfAsync(product) - 10); // the shop's stock is the consumer shop's
 
         // Through the page: the warning and the reason field come back with a 400, and the reason shows on the order.
-        using var buyer = await app.SignedInAsync(institution.BuyerEmail, "Test1234!");
+        using var buyer = await app.SignedInAsync(institution.BuyerEmail, "Test-12345!");
         var page = await Html.PostFormAsync(buyer, $"/procurement/products/{product}/order", new Dictionary<string, string>
         {
             ["Form.Quantity"] = "60", ["Form.DeliveryPlace"] = "세종청사", ["Form.DeliveryDate"] = today.AddDays(10).ToString("yyyy-MM-dd"),
@@ -122,7 +122,7 @@ public class ProcurementChecksTests(AppFactory app) : IClassFixture<AppFactory>
         await app.SendAsync(new PurchaseOrders.Inspect(institution.Id, institution.BuyerId, orderId, new Dictionary<int, int>(), null));
         await app.SendAsync(new PurchaseResults.SetTotal(institution.Id, today.Year, 9_900_000));
 
-        using var buyer = await app.SignedInAsync(institution.BuyerEmail, "Test1234!");
+        using var buyer = await app.SignedInAsync(institution.BuyerEmail, "Test-12345!");
         var csv = await buyer.GetStringAsync($"/procurement/reports/{today.Year}.csv");
         Assert.Contains($"{today.Month}월,99000", csv);
         Assert.Contains("구매 비율,1.00\r\n", csv); // 99,000 / 9,900,000, in percent

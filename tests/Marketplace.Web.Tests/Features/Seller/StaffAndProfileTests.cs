@@ -33,10 +33,7 @@ public class StaffAndProfileTests(AppFactory app) : IClassFixture<AppFactory>
         using var colleague = app.CreateBrowserlikeClient();
         var toLogin = await colleague.GetAsync(path);
         Assert.Contains("/account/login", toLogin.Headers.Location!.OriginalString);
-        var registered = await Html.PostFormAsync(colleague, $"/account/register?returnUrl={Uri.EscapeDataString(path)}", new Dictionary<string, string>
-        {
-            ["Email"] = invitee, ["DisplayName"] = "새 동료", ["Password"] = "Test1234!", ["ConfirmPassword"] = "Test1234!", ["ReturnUrl"] = path,
-        });
+        var registered = await app.SignUpAndConfirmAsync(colleague, invitee, "새 동료", returnUrl: path);
         Assert.Equal(path, registered.Headers.Location!.OriginalString);
         var joined = await Html.PostFormAsync(colleague, path, new Dictionary<string, string>());
         Assert.Equal("/seller", joined.Headers.Location!.OriginalString);

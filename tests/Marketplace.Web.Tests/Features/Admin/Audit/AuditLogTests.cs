@@ -29,7 +29,7 @@ public class AuditLogTests(AppFactory app) : IClassFixture<AppFactory>
         });
 
         // The approver approves in the browser: the entry names them, not an id.
-        using var approver = await app.SignedInAsync(institution.ApproverEmail, "Test1234!");
+        using var approver = await app.SignedInAsync(institution.ApproverEmail, "Test-12345!");
         var approved = await Html.PostFormAsync(approver, $"/procurement/orders/{orderId}/approve", new Dictionary<string, string>(), $"/procurement/orders/{orderId}");
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
 

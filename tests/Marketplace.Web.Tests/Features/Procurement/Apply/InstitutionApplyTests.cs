@@ -15,7 +15,7 @@ public class InstitutionApplyTests(AppFactory app) : IClassFixture<AppFactory>
         var email = $"clerk-{Guid.NewGuid():N}@test.kr";
         await app.NewMemberAsync(email);
         using var client = app.CreateBrowserlikeClient();
-        await Html.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Test1234!" });
+        await Html.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Test-12345!" });
         var code = $"T{Random.Shared.Next(100000, 999999)}";
 
         var bad = await Html.PostFormAsync(client, "/procurement/apply", new Dictionary<string, string>

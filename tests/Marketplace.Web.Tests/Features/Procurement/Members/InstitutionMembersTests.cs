@@ -16,7 +16,7 @@ public class InstitutionMembersTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var institution = await app.NewInstitutionAsync();
         var invitee = $"new-buyer-{Guid.NewGuid():N}@test.kr";
-        using var approver = await app.SignedInAsync(institution.ApproverEmail, "Test1234!");
+        using var approver = await app.SignedInAsync(institution.ApproverEmail, "Test-12345!");
         var invited = await Html.PostFormAsync(approver, "/procurement/members", new Dictionary<string, string> { ["email"] = invitee, ["role"] = Roles.InstitutionBuyer });
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
         var bad = await Html.PostFormAsync(approver, "/procurement/members", new Dictionary<string, string> { ["email"] = "x@test.kr", ["role"] = Roles.Operator });
@@ -30,10 +30,7 @@ public class InstitutionMembersTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.BadRequest, (await Html.PostFormAsync(consumer, path, new Dictionary<string, string>())).StatusCode);
 
         using var colleague = app.CreateBrowserlikeClient();
-        var registered = await Html.PostFormAsync(colleague, $"/account/register?returnUrl={Uri.EscapeDataString(path)}", new Dictionary<string, string>
-        {
-            ["Email"] = invitee, ["DisplayName"] = "새 구매 담당", ["Password"] = "Test1234!", ["ConfirmPassword"] = "Test1234!", ["ReturnUrl"] = path,
-        });
+        var registered = await app.SignUpAndConfirmAsync(colleague, invitee, "새 구매 담당", returnUrl: path);
         Assert.Equal(path, registered.Headers.Location!.OriginalString);
         var joined = await Html.PostFormAsync(colleague, path, new Dictionary<string, string>());
         Assert.Equal("/procurement/orders", joined.Headers.Location!.OriginalString);

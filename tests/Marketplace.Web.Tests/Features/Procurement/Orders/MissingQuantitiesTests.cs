@@ -36,7 +36,7 @@ public class MissingQuantitiesTests(AppFactory app) : IClassFixture<AppFactory>
         var line = (await OrderAsync(id)).Lines.Single();
         await app.SendAsync(new SellerProcurement.Ship(enterprise, id, new Dictionary<int, int> { [line.Id] = 5 }, "CJ대한통운", "1234567890"));
         Assert.Equal(PurchaseOrderStatus.Delivered, (await OrderAsync(id)).Status);
-        var buyer = await app.SignedInAsync(institution.BuyerEmail, "Test1234!");
+        var buyer = await app.SignedInAsync(institution.BuyerEmail, "Test-12345!");
 
         var response = await Html.PostFormAsync(buyer, $"/procurement/orders/{id}/inspect",
             new Dictionary<string, string> { ["note"] = "검수" }, $"/procurement/orders/{id}");

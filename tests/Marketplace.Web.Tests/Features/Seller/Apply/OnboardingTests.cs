@@ -58,7 +58,7 @@ public class OnboardingTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var email = $"applicant-{Guid.NewGuid():N}@test.kr";
         await app.NewMemberAsync(email);
-        using var applicant = await SignInAsync(email, "Test1234!");
+        using var applicant = await SignInAsync(email, "Test-12345!");
         var number = ValidNumber($"7{Random.Shared.Next(10_000_000, 99_999_999)}");
 
         var applied = await ApplyAsync(applicant, number, Pdf);
@@ -96,7 +96,7 @@ public class OnboardingTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var email = $"applicant-{Guid.NewGuid():N}@test.kr";
         await app.NewMemberAsync(email);
-        using var applicant = await SignInAsync(email, "Test1234!");
+        using var applicant = await SignInAsync(email, "Test-12345!");
         var before = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Enterprises.CountAsync());
 
         var disguised = await ApplyAsync(applicant, ValidNumber($"6{Random.Shared.Next(10_000_000, 99_999_999)}"), Executable, "photo.jpg");

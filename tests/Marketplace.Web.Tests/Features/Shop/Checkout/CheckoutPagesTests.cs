@@ -12,7 +12,7 @@ public class CheckoutPagesTests(AppFactory app) : IClassFixture<AppFactory>
     private async Task<HttpClient> SignedInAsync(string email)
     {
         var client = app.CreateBrowserlikeClient();
-        var response = await Html.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Test1234!" });
+        var response = await Html.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Test-12345!" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
@@ -47,7 +47,7 @@ public class CheckoutPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await AddToCartAsync(client, product, 2)).StatusCode);
 
         var response = await Html.PostFormAsync(client, "/account/login?returnUrl=%2Fcheckout",
-            new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Test1234!", ["ReturnUrl"] = "/checkout" });
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Test-12345!", ["ReturnUrl"] = "/checkout" });
         Assert.Equal("/checkout", response.Headers.Location!.OriginalString);
 
         var checkout = await client.GetStringAsync("/checkout");
