@@ -93,9 +93,10 @@ static async Task<bool> PurchaseAsync(HttpClient client, int productId, string? 
     Expect(await client.PostAsync("/cart/add", Form(product, new() { ["productId"] = productId.ToString(), ["quantity"] = "1" })), "/cart");
     var checkout = await client.GetStringAsync("/checkout");
     var attempt = Regex.Match(checkout, "name=\"Form.AttemptId\" value=\"([^\"]+)\"").Groups[1].Value;
+    var total = Regex.Match(checkout, "name=\"Form.TotalShown\" value=\"([^\"]+)\"").Groups[1].Value;
     var pay = await client.PostAsync("/checkout", Form(checkout, new()
     {
-        ["Form.AttemptId"] = attempt, ["Form.Recipient"] = "김하나", ["Form.Phone"] = "010-1234-5678",
+        ["Form.AttemptId"] = attempt, ["Form.TotalShown"] = total, ["Form.Recipient"] = "김하나", ["Form.Phone"] = "010-1234-5678",
         ["Form.PostalCode"] = "04524", ["Form.RoadAddress"] = "서울특별시 중구 세종대로 110", ["Form.Detail"] = "3층",
     }));
     var gatewayPage = Expect(pay, "/payments/simulated/");

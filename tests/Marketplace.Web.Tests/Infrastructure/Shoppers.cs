@@ -55,6 +55,11 @@ public static class Shoppers
         Detail = "3층",
     };
 
-    public static Task<StartCheckout.Result> CheckoutAsync(this AppFactory app, string memberId, Guid? attempt = null) =>
-        app.SendAsync(new StartCheckout.Command(memberId, "shopper@test.kr", Address(attempt)));
+    /// <summary>Checks out the member's cart as the checkout page would: with the total the page shows now.</summary>
+    public static async Task<StartCheckout.Result> CheckoutAsync(this AppFactory app, string memberId, Guid? attempt = null)
+    {
+        var form = Address(attempt);
+        form.TotalShown = (await app.SendAsync(new ViewCart.Query(new CartOwner(memberId, null)))).Total.Amount;
+        return await app.SendAsync(new StartCheckout.Command(memberId, "shopper@test.kr", form));
+    }
 }

@@ -25,6 +25,8 @@ public static class StartCheckout
     public sealed class Form
     {
         public Guid AttemptId { get; set; }
+        /// <summary>The total the checkout page showed: the payment is for that amount or not made.</summary>
+        public long? TotalShown { get; set; }
         public string Recipient { get; set; } = "";
         public string Phone { get; set; } = "";
         public string PostalCode { get; set; } = "";
@@ -41,6 +43,7 @@ public static class StartCheckout
         public Validator(IStringLocalizer<Texts> texts)
         {
             RuleFor(c => c.Form.AttemptId).NotEmpty().WithMessage(_ => texts["Checkout.FormExpired"]);
+            RuleFor(c => c.Form.TotalShown).NotNull().WithMessage(_ => texts["Checkout.FormExpired"]);
             RuleFor(c => c.Form.Recipient).NotEmpty().WithMessage(_ => texts["Checkout.RecipientRequired"])
                 .MaximumLength(60).WithMessage(_ => texts["Checkout.TooLong", 60]);
             RuleFor(c => c.Form.Phone).Matches(@"^0\d{1,2}-?\d{3,4}-?\d{4}$").WithMessage(_ => texts["Checkout.PhoneInvalid"]);
@@ -66,6 +69,9 @@ public static class StartCheckout
             if (cart.IsEmpty) throw new DomainException(ErrorCodes.CartEmpty);
             if (cart.Groups.SelectMany(g => g.Lines).FirstOrDefault(l => l.Quantity > limit) is { } above)
                 throw InputValidationException.For("", texts["Checkout.AboveUnitLimit", above.Name, limit]);
+            // A price approved (or a quantity changed elsewhere) since the page was shown: show the new total and ask again.
+            if (command.Form.TotalShown != cart.Total.Amount)
+                throw InputValidationException.For("", texts["Checkout.TotalChanged", Cultures.Won(new Won(command.Form.TotalShown ?? 0)), Cultures.Won(cart.Total)]);
             await ReleaseEarlierAttemptsAsync(command.MemberId, paymentId, ct);
             cart = await mediator.Send(new ViewCart.Query(new CartOwner(command.MemberId, null)), ct);
             if (!cart.CanCheckOut) throw new DomainException(ErrorCodes.NotEnoughStock);
