@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Marketplace.Web.Features.Account;
 
 /// <summary><c>/account/confirm</c>: the link of the sign-up mail. It proves the address, finishes the
-/// account and signs the new member in; a wrong or used-up link changes nothing.</summary>
+/// account and signs the new member in, once; a wrong, expired or already used link changes nothing.</summary>
 public static class ConfirmEmail
 {
     /// <summary>Answers the member's id, or null when the link is not valid.</summary>
@@ -17,9 +17,8 @@ public static class ConfirmEmail
         {
             if (command.MemberId is not { Length: > 0 } id || command.Token is not { Length: > 0 } token) return null;
             if (await users.FindByIdAsync(id) is not { } member) return null;
-            if (!member.EmailConfirmed && !(await users.ConfirmEmailAsync(member, token)).Succeeded) return null;
-            if (member.EmailConfirmed && !await users.VerifyUserTokenAsync(member, users.Options.Tokens.EmailConfirmationTokenProvider,
-                    UserManager<Member>.ConfirmEmailTokenPurpose, token)) return null;
+            // Used once: a link opened again (or found later in a mailbox) signs nobody in.
+            if (member.EmailConfirmed || !(await users.ConfirmEmailAsync(member, token)).Succeeded) return null;
             await signIn.SignInAsync(member, isPersistent: false);
             return member.Id;
         }

@@ -71,9 +71,13 @@ public class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         // Not signed in, and the password does not work, until the mailed link is opened.
         var early = await Html.PostFormAsync(Client(), "/account/login", new Dictionary<string, string> { ["Email"] = "new.member@example.kr", ["Password"] = "good-pass-1" });
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
-        var confirmed = await client.GetAsync(app.LinkIn("new.member@example.kr", "/account/confirm"));
+        var link = app.LinkIn("new.member@example.kr", "/account/confirm");
+        var confirmed = await client.GetAsync(link);
         Assert.Equal("/", confirmed.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/orders")).StatusCode);
+        // The link works once: opened again, from another browser, it signs nobody in.
+        var reused = await Client().GetAsync(link);
+        Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
         await app.WithScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<Member>>();

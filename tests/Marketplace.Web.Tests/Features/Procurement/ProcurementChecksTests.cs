@@ -73,7 +73,7 @@ public class ProcurementChecksTests(AppFactory app) : IClassFixture<AppFactory>
         // Delivered and inspected once the certification has lapsed: invoiced, but not counted.
         await DeliverAsync(institution, enterpriseId, flagged);
         await SetCertificationAsync(enterpriseId, today.AddDays(-1));
-        await app.SendAsync(new PurchaseOrders.Inspect(institution.Id, institution.BuyerId, flagged, new Dictionary<int, int>(), null));
+        await app.SendAsync(new PurchaseOrders.Inspect(institution.Id, institution.BuyerId, flagged, await AllDeliveredAsync(flagged), null));
         var order = await OrderAsync(flagged);
         Assert.Equal((PurchaseOrderStatus.Inspected, false), (order.Status, order.CountsTowardResults));
         var report = await app.SendAsync(new PurchaseResults.Query(institution.Id, today.Year));
@@ -119,7 +119,7 @@ public class ProcurementChecksTests(AppFactory app) : IClassFixture<AppFactory>
         var product = await app.ProductWithStockAsync(10, 33_000, enterpriseId);
         var orderId = await app.SendAsync(new DirectPurchase.Command(institution.Id, institution.BuyerId, product, Form(3, today.AddDays(3))));
         await DeliverAsync(institution, enterpriseId, orderId);
-        await app.SendAsync(new PurchaseOrders.Inspect(institution.Id, institution.BuyerId, orderId, new Dictionary<int, int>(), null));
+        await app.SendAsync(new PurchaseOrders.Inspect(institution.Id, institution.BuyerId, orderId, await AllDeliveredAsync(orderId), null));
         await app.SendAsync(new PurchaseResults.SetTotal(institution.Id, today.Year, 9_900_000));
 
         using var buyer = await app.SignedInAsync(institution.BuyerEmail, "Test-12345!");
@@ -165,6 +165,9 @@ public class ProcurementChecksTests(AppFactory app) : IClassFixture<AppFactory>
     });
 
     private Task<int> PurchaseOrderCountAsync() => app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().PurchaseOrders.CountAsync());
+
+    /// <summary>The inspection form as it comes filled in: every line accepted as delivered.</summary>
+    private async Task<Dictionary<int, int>> AllDeliveredAsync(int id) => (await OrderAsync(id)).Lines.ToDictionary(l => l.Id, l => l.ShippedQuantity);
 
     private Task<PurchaseOrder> OrderAsync(int id) => app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().PurchaseOrders
         .AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == id));
