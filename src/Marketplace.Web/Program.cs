@@ -1,5 +1,4 @@
 using Marketplace.Web.Infrastructure;
-using Microsoft.AspNetCore.HttpOverrides;
 using Marketplace.Web.Infrastructure.Data;
 using Marketplace.Web.Infrastructure.DemoData;
 using Marketplace.Web.Infrastructure.Localization;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Reflection;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;

@@ -6,7 +6,6 @@ using Marketplace.Domain.Members;
 using Marketplace.Domain.Ordering;
 using Marketplace.Web.Features.Admin.Dashboards;
 using Marketplace.Web.Features.Payments;
-using Marketplace.Web.Features.Reporting;
 using Marketplace.Web.Features.Shop.Orders;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Ordering;
-using Marketplace.Web.Infrastructure.Payments;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;

@@ -1,7 +1,6 @@
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
-using Marketplace.Domain.Enterprises;
 using Marketplace.Domain.Procurement;
 using Marketplace.Web.Features.Procurement.Invoices;
 using Marketplace.Web.Features.Procurement.Orders;

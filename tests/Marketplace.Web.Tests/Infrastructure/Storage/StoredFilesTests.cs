@@ -2,7 +2,6 @@ using System.Net;
 using ImageMagick;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Storage;
-using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

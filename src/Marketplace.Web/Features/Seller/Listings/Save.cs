@@ -1,6 +1,5 @@
 using FluentValidation;
 using Marketplace.Domain.Catalog;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Caching;
