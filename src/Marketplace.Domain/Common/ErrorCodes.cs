@@ -14,6 +14,7 @@ public static class ErrorCodes
     public const string NotEnoughStock = "Error.NotEnoughStock";
     public const string CartFull = "Error.CartFull";
     public const string CartEmpty = "Error.CartEmpty";
+    public const string CheckoutInProgress = "Error.CheckoutInProgress";
     public const string ProductUnavailable = "Error.ProductUnavailable";
     public const string InvalidAmount = "Error.InvalidAmount";
     public const string PaymentUnavailable = "Error.PaymentUnavailable";

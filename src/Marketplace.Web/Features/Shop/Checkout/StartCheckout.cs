@@ -152,6 +152,11 @@ public static class StartCheckout
             await strategy.ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                // The member's cart row, taken first, holds two checkouts of one member (two tabs, a script) one
+                // after the other; the second then finds the first one's payment and gives up.
+                await db.Carts.Where(c => c.MemberId == payment.MemberId).ExecuteUpdateAsync(u => u.SetProperty(c => c.UpdatedAtUtc, c => c.UpdatedAtUtc), ct);
+                if (await db.Payments.AnyAsync(p => p.MemberId == payment.MemberId && p.Status == PaymentStatus.Pending && p.Id != payment.Id, ct))
+                    throw new DomainException(ErrorCodes.CheckoutInProgress);
                 var lines = cart.Groups.SelectMany(g => g.Lines).Select(l => (l.ProductId, l.Quantity));
                 if (!await StockLedger.TryReserveAsync(db, lines, ct)) throw new DomainException(ErrorCodes.NotEnoughStock);
                 db.Payments.Add(payment);

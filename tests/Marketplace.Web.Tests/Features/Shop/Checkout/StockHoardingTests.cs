@@ -82,3 +82,42 @@ public class StockHoardingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(TimeSpan.FromMinutes(10), payment.ExpiresAtUtc - payment.CreatedAtUtc);
     }
 }
+
+/// <summary>Many checkouts of one member at the same moment (tabs, a script) still hold one checkout's stock.</summary>
+public class ConcurrentCheckoutsOfOneMemberTests
+{
+    [Fact]
+    public Task Sqlite_six_checkouts_at_once_leave_one_pending_payment_holding_stock() => RaceAsync(new AppFactory());
+
+    [Fact]
+    public async Task Postgres_six_checkouts_at_once_leave_one_pending_payment_holding_stock()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await RaceAsync(new PostgresAppFactory(database));
+    }
+
+    private static async Task RaceAsync(AppFactory app)
+    {
+        using var _ = app;
+        var product = await app.ProductWithStockAsync(100);
+        var member = await app.NewMemberAsync();
+        await app.AddToCartAsync(member, product, 10);
+
+        using var start = new ManualResetEventSlim();
+        var attempts = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            start.Wait();
+            try { await app.CheckoutAsync(member); return "started"; }
+            catch (Marketplace.Domain.Common.DomainException e) { return e.Code; }
+        })).ToList();
+        start.Set();
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Contains("started", outcomes);
+        Assert.All(outcomes, o => Assert.Contains(o, new[] { "started", Marketplace.Domain.Common.ErrorCodes.CheckoutInProgress, Marketplace.Domain.Common.ErrorCodes.ChangedMeanwhile }));
+        var pending = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Payments
+            .CountAsync(p => p.MemberId == member && p.Status == PaymentStatus.Pending));
+        Assert.Equal(1, pending);
+        Assert.Equal(90, await app.StockOfAsync(product));
+    }
+}
