@@ -14,6 +14,8 @@ command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 # The accessibility tests inject axe-core from npm.
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# The mail tests read the outbox with Python's own e-mail parser, as another program would.
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   as_root apt-get update -qq

@@ -68,16 +68,16 @@ var elapsed = clock.Elapsed.TotalSeconds;
 Console.WriteLine($"failures {failures}");
 Console.WriteLine($"{purchases} {elapsed:F2}");
 
-// The path of the sign-up link in the mail to the address, from the server's outbox (BENCH_OUTBOX).
+// The path of the sign-up link in the mail to the address, from the server's outbox (BENCH_OUTBOX), read as MIME.
 static async Task<string> ConfirmationLinkAsync(string email)
 {
     var outbox = Environment.GetEnvironmentVariable("BENCH_OUTBOX") ?? throw new InvalidOperationException("BENCH_OUTBOX is not set.");
-    for (var attempt = 0; attempt < 50; attempt++)
+    for (var attempt = 0; attempt < 200; attempt++)
     {
-        foreach (var file in Directory.Exists(outbox) ? Directory.GetFiles(outbox) : [])
+        foreach (var file in Directory.Exists(outbox) ? Directory.GetFiles(outbox, "*.eml") : [])
         {
-            var mail = await File.ReadAllTextAsync(file);
-            if (mail.Contains($"To: {email}\r\n") && Regex.Match(mail, @"https?://[^\s/]+(/account/confirm\?[^\s]+)") is { Success: true } link)
+            var mail = await MimeKit.MimeMessage.LoadAsync(file);
+            if (mail.To.Mailboxes.Any(m => m.Address == email) && Regex.Match(mail.TextBody ?? "", @"https?://[^\s/]+(/account/confirm\?[^\s]+)") is { Success: true } link)
                 return link.Groups[1].Value;
         }
         await Task.Delay(100);

@@ -24,6 +24,7 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<InstitutionInvitation> InstitutionInvitations => Set<InstitutionInvitation>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<MemberSession> MemberSessions => Set<MemberSession>();
+    public DbSet<Messaging.OutgoingMail> OutgoingMails => Set<Messaging.OutgoingMail>();
     public DbSet<Settlement.SettlementStatement> SettlementStatements => Set<Settlement.SettlementStatement>();
     public DbSet<Reporting.SalesRollup> SalesRollups => Set<Reporting.SalesRollup>();
     public DbSet<Reporting.PlatformSetting> PlatformSettings => Set<Reporting.PlatformSetting>();

@@ -147,9 +147,12 @@ public static class ServiceRegistration
         services.AddSingleton<Payments.SimulatedGateway>();
         services.AddScoped<Payments.IPaymentGateway>(sp => sp.GetRequiredService<Payments.SimulatedGateway>());
         services.AddScoped<Payments.PaymentGateways>();
-        services.AddSingleton<Email.IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailSettings>>().Value.UsesSmtp
-            ? ActivatorUtilities.CreateInstance<Email.SmtpEmailSender>(sp)
-            : ActivatorUtilities.CreateInstance<Email.OutboxEmailSender>(sp));
+        services.AddScoped<Email.IEmailSender, Email.QueuedEmailSender>();
+        services.AddSingleton<Email.IMailTransport>(sp => sp.GetRequiredService<IOptions<EmailSettings>>().Value.UsesSmtp
+            ? ActivatorUtilities.CreateInstance<Email.SmtpMailTransport>(sp)
+            : ActivatorUtilities.CreateInstance<Email.OutboxMailTransport>(sp));
+        services.AddSingleton<Email.MailDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Email.MailDispatcher>());
         services.AddHostedService<Features.Payments.PaymentExpiryService>();
         services.AddHostedService<Storage.UnusedFileSweep>();
         return services;

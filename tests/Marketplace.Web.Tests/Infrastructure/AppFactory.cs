@@ -56,6 +56,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:WebhooksPerMinute", "100000");
         builder.UseSetting("Email:OutboxPath", OutboxFolder);
         builder.UseSetting("Site:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Email:DispatchIntervalMs", "50");
         builder.UseSetting("Storage:Documents", Path.Combine(_folder, "documents"));
         builder.UseSetting("Storage:Images", Path.Combine(_folder, "images"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));

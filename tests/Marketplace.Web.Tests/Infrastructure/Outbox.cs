@@ -1,21 +1,38 @@
 using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace Marketplace.Web.Tests.Infrastructure;
 
-/// <summary>The mail the app wrote to its outbox folder, read as a member would read it.</summary>
+/// <summary>The mail the app delivered to its outbox folder, read with a MIME parser as a mail program
+/// would. Delivery runs from a queue a moment after the step, so the readers wait for it.</summary>
 public static class Outbox
 {
-    public static IReadOnlyList<string> MailTo(this AppFactory app, string address) =>
-        !Directory.Exists(app.OutboxFolder) ? [] : Directory.GetFiles(app.OutboxFolder).Order().Select(File.ReadAllText)
-            .Where(m => m.Contains($"To: {address}\r\n")).ToList();
+    public static IReadOnlyList<MimeMessage> MessagesTo(this AppFactory app, string address, int atLeast = 1)
+    {
+        for (var waited = 0; ; waited += 50)
+        {
+            var found = !Directory.Exists(app.OutboxFolder) ? [] : Directory.GetFiles(app.OutboxFolder, "*.eml").Order()
+                .Select(path => MimeMessage.Load(path)).Where(m => m.To.Mailboxes.Any(b => b.Address == address)).ToList();
+            if (found.Count >= atLeast || waited >= 10_000) return found;
+            Thread.Sleep(50);
+        }
+    }
+
+    /// <summary>The text of every mail to the address (waiting for at least one).</summary>
+    public static IReadOnlyList<string> MailTo(this AppFactory app, string address, int atLeast = 1) =>
+        app.MessagesTo(address, atLeast).Select(m => $"Subject: {m.Subject}\n{m.TextBody}").ToList();
 
     /// <summary>The path and query of the last link to <paramref name="path"/> in the newest mail to the address.</summary>
     public static string LinkIn(this AppFactory app, string address, string path)
     {
-        var mail = app.MailTo(address).LastOrDefault() ?? throw new InvalidOperationException($"No mail to {address}.");
-        var link = Regex.Matches(mail, $@"https?://[^\s/]+{Regex.Escape(path)}[^\s]*").LastOrDefault()?.Value
-            ?? throw new InvalidOperationException($"No link to {path} in the mail to {address}.");
-        return new Uri(link).PathAndQuery;
+        var pattern = new Regex($@"https?://[^\s/]+{Regex.Escape(path)}[^\s]*");
+        for (var waited = 0; waited <= 10_000; waited += 50)
+        {
+            if (app.MailTo(address, atLeast: 0).Select(m => pattern.Matches(m).LastOrDefault()?.Value).LastOrDefault(l => l is not null) is { } link)
+                return new Uri(link).PathAndQuery;
+            Thread.Sleep(50);
+        }
+        throw new InvalidOperationException($"No link to {path} in the mail to {address}.");
     }
 
     /// <summary>Signs up through the form and opens the link of the sign-up mail: answers the client, signed in.</summary>

@@ -139,3 +139,18 @@ internal sealed class MemberSessionConfiguration : IEntityTypeConfiguration<Memb
         session.Ignore(s => s.IsActive);
     }
 }
+
+internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Messaging.OutgoingMail>
+{
+    public void Configure(EntityTypeBuilder<Messaging.OutgoingMail> mail)
+    {
+        mail.ToTable("OutgoingMails");
+        mail.HasKey(m => m.Id);
+        mail.Property(m => m.To).HasMaxLength(254).IsRequired();
+        mail.Property(m => m.Subject).HasMaxLength(400).IsRequired();
+        mail.Property(m => m.TextBody).IsRequired();
+        mail.Property(m => m.LastError).HasMaxLength(500);
+        // The dispatcher looks for what is due and not yet sent.
+        mail.HasIndex(m => new { m.SentAtUtc, m.NextAttemptAtUtc });
+    }
+}

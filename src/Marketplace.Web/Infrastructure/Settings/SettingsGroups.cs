@@ -28,6 +28,12 @@ public sealed class EmailSettings : ISettings
     public string OutboxPath { get; set; } = "";
     public SmtpSettings Smtp { get; set; } = new();
 
+    /// <summary>The sender's name in every mail; the address is <c>Smtp:From</c>, or no-reply at the shop's host.</summary>
+    public string FromName { get; set; } = "사회적경제 장터";
+
+    /// <summary>How often the queue of outgoing mail is looked at.</summary>
+    public int DispatchIntervalMs { get; set; } = 1000;
+
     public sealed class SmtpSettings
     {
         public string Host { get; set; } = "";
@@ -43,6 +49,7 @@ public sealed class EmailSettings : ISettings
     public IEnumerable<string> Problems()
     {
         foreach (var problem in Check.Range($"{Section}:Smtp:Port", Smtp.Port, 1, 65_535)) yield return problem;
+        foreach (var problem in Check.Range($"{Section}:DispatchIntervalMs", DispatchIntervalMs, 10, 60_000)) yield return problem;
         if (UsesSmtp && !System.Net.Mail.MailAddress.TryCreate(Smtp.From, out _))
             yield return $"{Section}:Smtp:From '{Smtp.From}' is not an e-mail address; mail through {Smtp.Host} needs a sender.";
     }

@@ -26,7 +26,7 @@ public class StaffAndProfileTests(AppFactory app) : IClassFixture<AppFactory>
         var invited = await Html.PostFormAsync(owner, "/seller/staff", new Dictionary<string, string> { ["email"] = invitee });
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
 
-        var mail = Directory.GetFiles(app.OutboxFolder).Select(File.ReadAllText).Single(m => m.Contains(invitee));
+        var mail = Assert.Single(app.MailTo(invitee));
         var link = Regex.Match(mail, @"http://[^\s]+/seller/join/[0-9a-f-]{36}").Value;
         var path = new Uri(link).AbsolutePath;
 
@@ -57,7 +57,7 @@ public class StaffAndProfileTests(AppFactory app) : IClassFixture<AppFactory>
         using var owner = await SignInAsync("seller2@demo.kr");
         var invitee = $"someone-{Guid.NewGuid():N}@test.kr";
         await Html.PostFormAsync(owner, "/seller/staff", new Dictionary<string, string> { ["email"] = invitee });
-        var mail = Directory.GetFiles(app.OutboxFolder).Select(File.ReadAllText).Single(m => m.Contains(invitee));
+        var mail = Assert.Single(app.MailTo(invitee));
         var path = new Uri(Regex.Match(mail, @"http://[^\s]+/seller/join/[0-9a-f-]{36}").Value).AbsolutePath;
 
         using var consumer = await SignInAsync("consumer@demo.kr");

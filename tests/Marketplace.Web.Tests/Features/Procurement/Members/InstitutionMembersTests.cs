@@ -22,7 +22,7 @@ public class InstitutionMembersTests(AppFactory app) : IClassFixture<AppFactory>
         var bad = await Html.PostFormAsync(approver, "/procurement/members", new Dictionary<string, string> { ["email"] = "x@test.kr", ["role"] = Roles.Operator });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
 
-        var mail = Directory.GetFiles(app.OutboxFolder).Select(File.ReadAllText).Single(m => m.Contains(invitee));
+        var mail = Assert.Single(app.MailTo(invitee));
         var path = new Uri(Regex.Match(mail, @"http://[^\s]+/procurement/join/[0-9a-f-]{36}").Value).AbsolutePath;
 
         // Someone else's account cannot use the link.

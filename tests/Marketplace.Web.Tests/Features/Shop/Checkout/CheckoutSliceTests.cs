@@ -45,7 +45,8 @@ public class CheckoutSliceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.All(orders, o => Assert.Equal(OrderStatus.Paid, o.Status));
         Assert.Equal(8, await app.StockOfAsync(first)); // confirmed, not taken twice
         Assert.True((await app.SendAsync(new ViewCart.Query(new CartOwner(member, null)))).IsEmpty);
-        Assert.Contains(Directory.GetFiles(app.OutboxFolder), f => File.ReadAllText(f).Contains(orders[0].Number));
+        var email = await Db(db => db.Users.Where(u => u.Id == member).Select(u => u.Email!).SingleAsync());
+        Assert.Contains(app.MailTo(email), m => m.Contains(orders[0].Number));
     }
 
     [Fact]
