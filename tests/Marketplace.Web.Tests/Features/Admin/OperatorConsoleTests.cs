@@ -75,7 +75,7 @@ public class OperatorConsoleTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(rollup.Sum(r => r.RefundsWon) > 0);
 
         var today = KoreaTime.DayOf(DateTime.UtcNow);
-        var report = await app.SendAsync(new SalesByEnterprise.Query(today.AddDays(-30), today.AddDays(1)));
+        var report = (await app.SendAsync(new SalesByEnterprise.Query(today.AddDays(-30), today.AddDays(1))))!;
         var procurement = await Db(db => db.SalesRollups.Where(r => r.Channel == SalesRollup.ProcurementChannel && r.Day >= today.AddDays(-30)).SumAsync(r => r.GrossWon));
         Assert.True(procurement > 0);
         Assert.Equal(rollup.Sum(r => r.GrossWon) - rollup.Sum(r => r.RefundsWon) + procurement, report.Net);

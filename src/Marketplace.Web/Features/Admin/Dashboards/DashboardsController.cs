@@ -22,9 +22,11 @@ public sealed class DashboardsController(IMediator mediator) : Controller
     public async Task<IActionResult> Sales(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
         View(await mediator.Send(new SalesByEnterprise.Query(from, to), ct));
 
+    // An enterprise that does not exist has no sales page: 404, not an empty ranking.
+
     [HttpGet("/admin/sales/{enterpriseId:int}")]
     public async Task<IActionResult> EnterpriseSales(int enterpriseId, DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
-        View("Sales", await mediator.Send(new SalesByEnterprise.Query(from, to, enterpriseId), ct));
+        await mediator.Send(new SalesByEnterprise.Query(from, to, enterpriseId), ct) is { } report ? View("Sales", report) : NotFound();
 
     [HttpGet("/admin/sales.csv")]
     public async Task<IActionResult> SalesCsv(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>

@@ -13,7 +13,8 @@ namespace Marketplace.Web.Features.Admin.Dashboards;
 public static class SalesByEnterprise
 {
     /// <summary>Null bounds mean this Korean year up to today (<see cref="Periods.Range"/>).</summary>
-    public sealed record Query(DateOnly? From, DateOnly? To, int? EnterpriseId = null) : IRequest<Report>;
+    /// <returns>Null when <paramref name="EnterpriseId"/> names no enterprise.</returns>
+    public sealed record Query(DateOnly? From, DateOnly? To, int? EnterpriseId = null) : IRequest<Report?>;
 
     public sealed record Row(int EnterpriseId, string Name, string Channel, int Orders, long Gross, long Refunds)
     {
@@ -42,10 +43,11 @@ public static class SalesByEnterprise
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Query, Report>
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Query, Report?>
     {
-        public async Task<Report> Handle(Query asked, CancellationToken ct)
+        public async Task<Report?> Handle(Query asked, CancellationToken ct)
         {
+            if (asked.EnterpriseId is { } named && !await db.Enterprises.AnyAsync(e => e.Id == named, ct)) return null;
             var (from, to) = Periods.Range(asked.From, asked.To, clock);
             var query = asked with { From = from, To = to };
             var rollups = db.SalesRollups.AsNoTracking().Where(r => r.Day >= from && r.Day <= to);

@@ -12,7 +12,7 @@ public static partial class DashboardFiles
     {
         public async Task<DownloadFile> Handle(SalesQuery query, CancellationToken ct)
         {
-            var report = await mediator.Send(new SalesByEnterprise.Query(query.From, query.To), ct);
+            var report = (await mediator.Send(new SalesByEnterprise.Query(query.From, query.To), ct))!;
             var rows = new List<IReadOnlyList<object?>> { new object[] { "rank", "enterprise_id", "enterprise", "channel", "orders", "gross_won", "refunds_won", "net_won" } };
             rows.AddRange(report.Ranking.Select((r, i) => (IReadOnlyList<object?>)new object[] { i + 1, r.EnterpriseId, r.Name, r.Channel, r.Orders, r.Gross, r.Refunds, r.Net }));
             return DownloadFile.Csv(CsvFile.Write(rows), $"sales-{report.Query.From:yyyyMMdd}-{report.Query.To:yyyyMMdd}.csv");

@@ -18,7 +18,8 @@ public static partial class MyOrders
     {
         public async Task<IReadOnlyList<Summary>> Handle(ListQuery query, CancellationToken ct) =>
             await db.Orders.AsNoTracking()
-                .Where(o => o.MemberId == query.MemberId)
+                // A payment declined or abandoned leaves no order to show: only orders that were paid, or wait for payment.
+                .Where(o => o.MemberId == query.MemberId && !(o.Status == OrderStatus.Cancelled && o.PaidAtUtc == null))
                 .OrderByDescending(o => o.CreatedAtUtc).ThenByDescending(o => o.Id)
                 .Take(200)
                 .Join(db.Enterprises, o => o.EnterpriseId, e => e.Id, (o, e) => new Summary(
