@@ -702,6 +702,10 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CancelledAtUtc")
                         .HasColumnType("TEXT");
 

@@ -19,6 +19,7 @@ public static class ErrorCodes
     public const string InvalidAmount = "Error.InvalidAmount";
     public const string PaymentUnavailable = "Error.PaymentUnavailable";
     public const string OrderNotCancellable = "Error.OrderNotCancellable";
+    public const string CancellationReasonRequired = "Error.CancellationReasonRequired";
     public const string ChangedMeanwhile = "Error.ChangedMeanwhile";
     public const string InvalidPriceTiers = "Error.InvalidPriceTiers";
     public const string ChangedSinceReview = "Error.ChangedSinceReview";

@@ -38,6 +38,11 @@ public class Order : Audit.IAudited
     public DateTime? ShippedAtUtc { get; private set; }
     public DateTime? DeliveredAtUtc { get; private set; }
     public DateTime? CancelledAtUtc { get; private set; }
+    /// <summary>Why the shopper cancelled (one of <see cref="CancellationReasons"/>), for the enterprise to read.</summary>
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>The reasons a shopper may give, as codes the pages show in the reader's language.</summary>
+    public static readonly IReadOnlyList<string> CancellationReasons = ["ChangedMind", "OrderedByMistake", "TooSlow", "ReorderingOther", "Other"];
     public string? Carrier { get; private set; }
     public string? TrackingNumber { get; private set; }
     /// <summary>Goes up with every change of status: a shopper cancelling while the enterprise ships
@@ -85,6 +90,15 @@ public class Order : Audit.IAudited
     }
 
     /// <summary>Money for this order went back to the shopper (a cancellation before shipment, or a refund).</summary>
+    /// <summary>The shopper's own cancellation of a paid order not yet shipped, with the reason given.</summary>
+    public void CancelByShopper(string reason, DateTime nowUtc)
+    {
+        if (!CancellationReasons.Contains(reason)) throw new DomainException(ErrorCodes.CancellationReasonRequired, reason);
+        if (!CanBeCancelledByShopper) throw new DomainException(ErrorCodes.OrderNotCancellable, Status.ToString());
+        CancellationReason = reason;
+        MarkRefunded(nowUtc);
+    }
+
     public void MarkRefunded(DateTime nowUtc)
     {
         if (Status is OrderStatus.PendingPayment or OrderStatus.Cancelled or OrderStatus.Refunded)

@@ -50,7 +50,7 @@ public class OperatorConsoleTests(AppFactory app) : IClassFixture<AppFactory>
         await app.SendAsync(new ApplyPaymentOutcome.Command("evt_multi", "checkout.session.completed", multiPayment, ApplyPaymentOutcome.Outcome.Paid, "pi_multi"));
         var cancelled = await PaidAsync(shopper, products[2], 3);                     // paid, then cancelled by the shopper
         var cancelledOrder = await Db(db => db.Orders.Where(o => o.PaymentId == cancelled).Select(o => o.Id).SingleAsync());
-        await app.SendAsync(new CancelOrder.Command(shopper, cancelledOrder));
+        await app.SendAsync(new CancelOrder.Command(shopper, cancelledOrder, "ChangedMind", true));
         var refunded = await PaidAsync(shopper, products[0], 1);                      // refunded in full by the gateway
         var amount = await Db(db => db.Payments.Where(p => p.Id == refunded).Select(p => p.AmountWon).SingleAsync());
         await app.SendAsync(new ApplyPaymentOutcome.Command("evt_refund_full", "charge.refunded", refunded, ApplyPaymentOutcome.Outcome.RefundedTotal, null, amount));

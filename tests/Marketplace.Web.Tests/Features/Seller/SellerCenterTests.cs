@@ -107,7 +107,7 @@ public class SellerCenterTests(AppFactory app) : IClassFixture<AppFactory>
         var detail = await app.SendAsync(new Web.Features.Shop.Orders.MyOrders.DetailQuery(shipped.MemberId, order));
         Assert.Equal("CJ대한통운", detail!.Order.Carrier);
         // Shipped: the shopper can no longer cancel.
-        var cancel = await Assert.ThrowsAsync<Domain.Common.DomainException>(() => app.SendAsync(new Web.Features.Shop.Orders.CancelOrder.Command(shipped.MemberId, order)));
+        var cancel = await Assert.ThrowsAsync<Domain.Common.DomainException>(() => app.SendAsync(new Web.Features.Shop.Orders.CancelOrder.Command(shipped.MemberId, order, "ChangedMind", true)));
         Assert.Equal(Domain.Common.ErrorCodes.OrderNotCancellable, cancel.Code);
     }
 

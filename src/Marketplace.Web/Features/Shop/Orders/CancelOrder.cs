@@ -4,7 +4,11 @@ using Marketplace.Web.Features.Reporting;
 using Marketplace.Web.Features.Shop.Checkout;
 using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Payments;
+using FluentValidation;
+using Marketplace.Domain.Ordering;
+using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Shop.Orders;
@@ -14,7 +18,18 @@ namespace Marketplace.Web.Features.Shop.Orders;
 /// retry after a failure refunds once; if the refund fails, nothing here changes.</summary>
 public static class CancelOrder
 {
-    public sealed record Command(string MemberId, int OrderId) : IRequest<bool>, IChangesCatalog;
+    /// <param name="Reason">One of <see cref="Order.CancellationReasons"/>.</param>
+    /// <param name="Confirmed">The shopper ticked that the cancellation refunds the order and cannot be undone.</param>
+    public sealed record Command(string MemberId, int OrderId, string? Reason, bool Confirmed) : IRequest<bool>, IChangesCatalog;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<Texts> texts)
+        {
+            RuleFor(c => c.Reason).Must(r => r is not null && Order.CancellationReasons.Contains(r)).WithMessage(_ => texts["Error.CancellationReasonRequired"]);
+            RuleFor(c => c.Confirmed).Equal(true).WithMessage(_ => texts["Orders.CancelConfirmRequired"]);
+        }
+    }
 
     public sealed class Handler(MarketplaceDbContext db, PaymentGateways gateways, TimeProvider clock) : IRequestHandler<Command, bool>
     {
@@ -27,11 +42,10 @@ public static class CancelOrder
                 var order = await db.Orders.Include(o => o.Lines)
                     .FirstOrDefaultAsync(o => o.Id == command.OrderId && o.MemberId == command.MemberId, ct);
                 if (order is null) return false;
-                if (!order.CanBeCancelledByShopper) throw new DomainException(ErrorCodes.OrderNotCancellable, order.Status.ToString());
                 var payment = await db.Payments.FirstAsync(p => p.Id == order.PaymentId, ct);
 
                 var now = clock.GetUtcNow().UtcDateTime;
-                order.MarkRefunded(now);
+                order.CancelByShopper(command.Reason!, now);
                 await SalesLedger.RecordRefundAsync(db, order, ct);
                 payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Total);
                 await StockLedger.GiveBackAsync(db, order.Lines, ct);

@@ -24,6 +24,7 @@ public static partial class MyOrders
         public DateTime? ShippedAtUtc { get; init; }
         public DateTime? DeliveredAtUtc { get; init; }
         public DateTime? CancelledAtUtc { get; init; }
+        public string? CancellationReason { get; init; }
         public string? Carrier { get; init; }
         public string? TrackingNumber { get; init; }
         public long TotalWon { get; init; }

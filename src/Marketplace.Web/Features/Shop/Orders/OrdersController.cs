@@ -17,8 +17,8 @@ public sealed class OrdersController(IMediator mediator) : Controller
     public Task<IActionResult> Details(int id, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) => DetailsPage(id, memberId, ct);
 
     [HttpPost("{id:int}/cancel"), ReshowWith(nameof(DetailsPage))]
-    public async Task<IActionResult> Cancel(int id, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
-        await mediator.Send(new CancelOrder.Command(memberId, id), ct) ? Redirect($"/orders/{id}") : NotFound();
+    public async Task<IActionResult> Cancel(int id, string? reason, bool confirmed, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new CancelOrder.Command(memberId, id, reason, confirmed), ct) ? Redirect($"/orders/{id}") : NotFound();
 
     private async Task<IActionResult> DetailsPage(int id, string memberId, CancellationToken ct) =>
         await mediator.Send(new MyOrders.DetailQuery(memberId, id), ct) is { } order ? View("Details", order) : NotFound();

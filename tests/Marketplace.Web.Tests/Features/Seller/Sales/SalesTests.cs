@@ -39,7 +39,7 @@ public class SalesTests(AppFactory app) : IClassFixture<AppFactory>
             var (refundedOrder, shopper) = await PaidOrderAsync(product, 3); // 30,000 in November...
             await PaidOrderAsync(product, 1);                 // 10,000 in November
             SetClock(new DateTimeOffset(2026, 11, 2, 3, 0, 0, TimeSpan.Zero));
-            await app.SendAsync(new CancelOrder.Command(shopper, refundedOrder)); // ...refunded on November 2
+            await app.SendAsync(new CancelOrder.Command(shopper, refundedOrder, "ChangedMind", true)); // ...refunded on November 2
 
             var october = await app.SendAsync(new SellerSales.Query(enterprise, 2026, 10));
             Assert.Equal(20_000, october.Gross);

@@ -94,7 +94,7 @@ public class CheckoutPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/checkout/complete/{started.PaymentId}")).StatusCode);
         var ordersPage = await other.GetStringAsync("/orders");
         var token = Html.AntiforgeryToken(ordersPage);
-        var cancel = await other.PostAsync($"/orders/{orderId}/cancel", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var cancel = await other.PostAsync($"/orders/{orderId}/cancel", new FormUrlEncodedContent(new Dictionary<string, string> { ["reason"] = "ChangedMind", ["confirmed"] = "true", ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
         var approve = await other.PostAsync($"/payments/simulated/{started.PaymentId}", new FormUrlEncodedContent(new Dictionary<string, string> { ["approve"] = "true", ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.NotFound, approve.StatusCode);

@@ -159,16 +159,16 @@ public class CheckoutSliceTests(AppFactory app) : IClassFixture<AppFactory>
         var orderId = await Db(db => db.Orders.Where(o => o.PaymentId == started.PaymentId).Select(o => o.Id).SingleAsync());
 
         var someoneElse = await app.NewMemberAsync();
-        Assert.False(await app.SendAsync(new CancelOrder.Command(someoneElse, orderId)));
+        Assert.False(await app.SendAsync(new CancelOrder.Command(someoneElse, orderId, "ChangedMind", true)));
 
-        Assert.True(await app.SendAsync(new CancelOrder.Command(member, orderId)));
+        Assert.True(await app.SendAsync(new CancelOrder.Command(member, orderId, "OrderedByMistake", true)));
         var payment = await Db(db => db.Payments.SingleAsync(p => p.Id == started.PaymentId));
         Assert.Equal(14_000, payment.RefundedWon);
         Assert.Equal(PaymentStatus.Refunded, payment.Status);
         Assert.Equal(OrderStatus.Refunded, await Db(db => db.Orders.Where(o => o.Id == orderId).Select(o => o.Status).SingleAsync()));
         Assert.Equal(5, await app.StockOfAsync(product));
 
-        var again = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new CancelOrder.Command(member, orderId)));
+        var again = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new CancelOrder.Command(member, orderId, "OrderedByMistake", true)));
         Assert.Equal(ErrorCodes.OrderNotCancellable, again.Code);
     }
 
