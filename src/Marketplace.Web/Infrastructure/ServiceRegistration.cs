@@ -87,6 +87,8 @@ public static class ServiceRegistration
             .AddPasswordValidator<Members.CommonPasswords>()
             .AddEntityFrameworkStores<MarketplaceDbContext>()
             .AddDefaultTokenProviders();
+        // Reset and confirmation links expire: an hour (the reset mail says so).
+        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = Features.Account.ForgotPassword.LinkLifetime);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/login";

@@ -23,7 +23,9 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["GET /img/generated/{hue:int:range(0,359)}/{label}.svg"] = Everyone, ["GET /media/{name}"] = Everyone,
         ["GET /error"] = Everyone, ["GET /status/{code:int}"] = Everyone,
         ["GET /account/login"] = Everyone, ["GET /account/register"] = Everyone, ["GET /account/denied"] = Everyone,
-        ["POST /account/login"] = Everyone, ["POST /account/register"] = Everyone, ["GET /account/check-mail"] = Everyone, ["GET /account/confirm"] = Everyone, ["POST /account/logout"] = Members,
+        ["POST /account/login"] = Everyone, ["POST /account/register"] = Everyone, ["GET /account/check-mail"] = Everyone, ["GET /account/confirm"] = Everyone,
+        ["GET /account/forgot"] = Everyone, ["POST /account/forgot"] = Everyone, ["GET /account/forgot/sent"] = Everyone,
+        ["GET /account/reset"] = Everyone, ["POST /account/reset"] = Everyone, ["POST /account/logout"] = Members,
         ["POST /cart/add"] = Everyone, ["POST /cart/update"] = Everyone, ["POST /cart/remove"] = Everyone,
         ["POST /webhooks/stripe"] = Everyone,
 

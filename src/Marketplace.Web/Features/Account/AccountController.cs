@@ -46,6 +46,31 @@ public sealed class AccountController(IMediator mediator) : Controller
         return LocalRedirect(SafeReturn(returnUrl));
     }
 
+    [HttpGet("forgot")]
+    public IActionResult Forgot() => View(new ForgotPassword.Command(""));
+
+    [HttpPost("forgot"), EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> Forgot(ForgotPassword.Command command, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return LocalRedirect("/account/forgot/sent");
+    }
+
+    [HttpGet("forgot/sent")]
+    public IActionResult ForgotSent() => View();
+
+    [HttpGet("reset")]
+    public IActionResult Reset(string? member, string? token) =>
+        View(new ResetPassword.Command { MemberId = member ?? "", Token = token ?? "" });
+
+    [HttpPost("reset"), EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> Reset(ResetPassword.Command command, CancellationToken ct)
+    {
+        if (await mediator.Send(command, ct)) return LocalRedirect("/account/login?reset=done");
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("ResetFailed");
+    }
+
     [HttpPost("logout"), Authorize]
     public async Task<IActionResult> Logout(CancellationToken ct)
     {

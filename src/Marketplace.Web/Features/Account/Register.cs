@@ -50,12 +50,15 @@ public static class Register
         public async Task<Unit> Handle(Command command, CancellationToken ct)
         {
             var address = command.Email.Trim();
-            if (await users.FindByEmailAsync(address) is not null)
+            if (await users.FindByEmailAsync(address) is { } known)
             {
-                await email.SendInBothLanguagesAsync(catalog, address, "Mail.SignUpAgain.Subject", "Mail.SignUpAgain.Body",
+                // Signed up before but never opened the link (it lasts an hour): a new link. Otherwise a note to the owner.
+                if (!known.EmailConfirmed) await SendConfirmationAsync(known, command.ReturnUrl, ct);
+                else await email.SendInBothLanguagesAsync(catalog, address, "Mail.SignUpAgain.Subject", "Mail.SignUpAgain.Body",
                     [site.Value.LinkTo("/account/login")], ct);
                 return Unit.Value;
             }
+
             // The operator's sign-up figures count where members come from.
             var channel = command.ReturnUrl?.StartsWith(Seller.Staff.StaffInvitations.JoinPathPrefix, StringComparison.Ordinal) == true
                 ? SignUpChannel.Invitation
@@ -67,11 +70,16 @@ public static class Register
             if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")) return Unit.Value;
             if (!created.Succeeded) throw InputValidationException.For(nameof(Command.Password), texts["Account.PasswordRejected"]);
             await users.AddToRoleAsync(member, Roles.Consumer);
+            await SendConfirmationAsync(member, command.ReturnUrl, ct);
+            return Unit.Value;
+        }
+
+        private async Task SendConfirmationAsync(Member member, string? returnUrl, CancellationToken ct)
+        {
             var token = await users.GenerateEmailConfirmationTokenAsync(member);
             var link = site.Value.LinkTo($"/account/confirm?member={Uri.EscapeDataString(member.Id)}&token={Uri.EscapeDataString(token)}"
-                + (command.ReturnUrl is { Length: > 0 } back ? $"&returnUrl={Uri.EscapeDataString(back)}" : ""));
-            await email.SendInBothLanguagesAsync(catalog, address, "Mail.ConfirmSignUp.Subject", "Mail.ConfirmSignUp.Body", [member.DisplayName, link], ct);
-            return Unit.Value;
+                + (returnUrl is { Length: > 0 } back ? $"&returnUrl={Uri.EscapeDataString(back)}" : ""));
+            await email.SendInBothLanguagesAsync(catalog, member.Email!, "Mail.ConfirmSignUp.Subject", "Mail.ConfirmSignUp.Body", [member.DisplayName, link], ct);
         }
     }
 }

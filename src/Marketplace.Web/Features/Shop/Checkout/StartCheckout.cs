@@ -69,12 +69,12 @@ public static class StartCheckout
             if (cart.IsEmpty) throw new DomainException(ErrorCodes.CartEmpty);
             if (cart.Groups.SelectMany(g => g.Lines).FirstOrDefault(l => l.Quantity > limit) is { } above)
                 throw InputValidationException.For("", texts["Checkout.AboveUnitLimit", above.Name, limit]);
-            // A price approved (or a quantity changed elsewhere) since the page was shown: show the new total and ask again.
-            if (command.Form.TotalShown != cart.Total.Amount)
-                throw InputValidationException.For("", texts["Checkout.TotalChanged", Cultures.Won(new Won(command.Form.TotalShown ?? 0)), Cultures.Won(cart.Total)]);
             await ReleaseEarlierAttemptsAsync(command.MemberId, paymentId, ct);
             cart = await mediator.Send(new ViewCart.Query(new CartOwner(command.MemberId, null)), ct);
             if (!cart.CanCheckOut) throw new DomainException(ErrorCodes.NotEnoughStock);
+            // A price approved (or a quantity changed elsewhere) since the page was shown: show the new total and ask again.
+            if (command.Form.TotalShown != cart.Total.Amount)
+                throw InputValidationException.For("", texts["Checkout.TotalChanged", Cultures.Won(new Won(command.Form.TotalShown ?? 0)), Cultures.Won(cart.Total)]);
 
             var now = clock.GetUtcNow();
             var gateway = gateways.Current;
