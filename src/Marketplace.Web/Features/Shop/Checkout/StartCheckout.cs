@@ -69,8 +69,9 @@ public static class StartCheckout
             if (cart.IsEmpty) throw new DomainException(ErrorCodes.CartEmpty);
             if (cart.Groups.SelectMany(g => g.Lines).FirstOrDefault(l => l.Quantity > limit) is { } above)
                 throw InputValidationException.For("", texts["Checkout.AboveUnitLimit", above.Name, limit]);
-            await ReleaseEarlierAttemptsAsync(command.MemberId, paymentId, ct);
-            cart = await mediator.Send(new ViewCart.Query(new CartOwner(command.MemberId, null)), ct);
+            // Stock released from earlier attempts counts for this one: read the cart again only then.
+            if (await ReleaseEarlierAttemptsAsync(command.MemberId, paymentId, ct) > 0)
+                cart = await mediator.Send(new ViewCart.Query(new CartOwner(command.MemberId, null)), ct);
             if (!cart.CanCheckOut) throw new DomainException(ErrorCodes.NotEnoughStock);
             // A price approved (or a quantity changed elsewhere) since the page was shown: show the new total and ask again.
             if (command.Form.TotalShown != cart.Total.Amount)
@@ -123,12 +124,14 @@ public static class StartCheckout
 
         /// <summary>Closes the member's other unpaid checkouts and gives their stock back. One paid meanwhile
         /// stays paid: the gateway refuses to close it.</summary>
-        private async Task ReleaseEarlierAttemptsAsync(string memberId, Guid currentAttempt, CancellationToken ct)
+        /// <returns>How many there were.</returns>
+        private async Task<int> ReleaseEarlierAttemptsAsync(string memberId, Guid currentAttempt, CancellationToken ct)
         {
             var earlier = await db.Payments.AsNoTracking()
                 .Where(p => p.MemberId == memberId && p.Status == PaymentStatus.Pending && p.Id != currentAttempt)
                 .Select(p => p.Id).ToListAsync(ct);
             foreach (var id in earlier) await mediator.Send(new CancelCheckout.Command(memberId, id), ct);
+            return earlier.Count;
         }
 
         private async Task<Payment?> AttemptExistsAsync(Guid paymentId, CancellationToken ct)
