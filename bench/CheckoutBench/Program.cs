@@ -96,7 +96,7 @@ static async Task<bool> PurchaseAsync(HttpClient client, int productId, string? 
     var total = Regex.Match(checkout, "name=\"Form.TotalShown\" value=\"([^\"]+)\"").Groups[1].Value;
     var pay = await client.PostAsync("/checkout", Form(checkout, new()
     {
-        ["Form.AttemptId"] = attempt, ["Form.TotalShown"] = total, ["Form.Recipient"] = "김하나", ["Form.Phone"] = "010-1234-5678",
+        ["Form.AttemptId"] = attempt, ["Form.TotalShown"] = total, ["Form.AgreesToPurchase"] = "true", ["Form.Recipient"] = "김하나", ["Form.Phone"] = "010-1234-5678",
         ["Form.PostalCode"] = "04524", ["Form.RoadAddress"] = "서울특별시 중구 세종대로 110", ["Form.Detail"] = "3층",
     }));
     var gatewayPage = Expect(pay, "/payments/simulated/");

@@ -122,6 +122,8 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
             await page.Keyboard.PressAsync("Control+A");
             await page.Keyboard.TypeAsync(text);
         }
+        await TabToAsync(page, "input[name='Form.AgreesToPurchase']");
+        await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, ".address-form button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
 

@@ -35,6 +35,7 @@ public class PurchaseJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await page.FillAsync("input[name='Form.PostalCode']", "04524");
         await page.FillAsync("input[name='Form.RoadAddress']", "서울특별시 중구 세종대로 110");
         await page.FillAsync("input[name='Form.Detail']", "3층");
+        await page.CheckAsync("input[name='Form.AgreesToPurchase']");
         await CatalogJourneyTests.Shot(page, "buy-2-checkout");
         await page.ClickAsync(".address-form button[type=submit]");
 

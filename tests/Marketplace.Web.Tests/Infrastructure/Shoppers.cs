@@ -53,6 +53,7 @@ public static class Shoppers
         PostalCode = "04524",
         RoadAddress = "서울특별시 중구 세종대로 110",
         Detail = "3층",
+        AgreesToPurchase = true,
     };
 
     /// <summary>Checks out the member's cart as the checkout page would: with the total the page shows now.</summary>

@@ -32,6 +32,8 @@ public static class StartCheckout
         public string PostalCode { get; set; } = "";
         public string RoadAddress { get; set; } = "";
         public string Detail { get; set; } = "";
+        /// <summary>구매조건 확인 및 결제진행 동의 (전자상거래법 §8): ticked by the shopper, or nothing is paid.</summary>
+        public bool AgreesToPurchase { get; set; }
     }
 
     public sealed record Command(string MemberId, string Email, Form Form) : IRequest<Result>;
@@ -44,6 +46,7 @@ public static class StartCheckout
         {
             RuleFor(c => c.Form.AttemptId).NotEmpty().WithMessage(_ => texts["Checkout.FormExpired"]);
             RuleFor(c => c.Form.TotalShown).NotNull().WithMessage(_ => texts["Checkout.FormExpired"]);
+            RuleFor(c => c.Form.AgreesToPurchase).Equal(true).WithMessage(_ => texts["Checkout.AgreementRequired"]);
             RuleFor(c => c.Form.Recipient).NotEmpty().WithMessage(_ => texts["Checkout.RecipientRequired"])
                 .MaximumLength(60).WithMessage(_ => texts["Checkout.TooLong", 60]);
             RuleFor(c => c.Form.Phone).Matches(@"^0\d{1,2}-?\d{3,4}-?\d{4}$").WithMessage(_ => texts["Checkout.PhoneInvalid"]);

@@ -44,4 +44,24 @@ public class PinnedPriceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(174_000, await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Payments
             .Where(p => p.Id == started.PaymentId).Select(p => p.AmountWon).SingleAsync()));
     }
+
+    [Fact]
+    public async Task Nothing_is_reserved_or_paid_without_the_shoppers_agreement_to_the_purchase_terms()
+    {
+        var member = await app.NewMemberAsync();
+        var product = await app.ProductWithStockAsync(10, 9_000);
+        await app.AddToCartAsync(member, product, 2);
+        var form = Shoppers.Address();
+        form.AgreesToPurchase = false;
+        form.TotalShown = 18_000;
+
+        var refused = await Assert.ThrowsAsync<InputValidationException>(() => app.SendAsync(new StartCheckout.Command(member, "a@test.kr", form)));
+
+        Assert.Contains(refused.Errors, e => e.Field == "Form.AgreesToPurchase" && e.Message.Contains("결제 진행에 동의해 주세요"));
+        Assert.Equal(10, await app.StockOfAsync(product));
+        var page = await (await app.SignedInAsync((await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Users
+            .Where(u => u.Id == member).Select(u => u.Email!).SingleAsync())), "Test-12345!")).GetStringAsync("/checkout");
+        Assert.Contains("통신판매중개자로서 거래 당사자가 아니며", page);
+        Assert.Contains("name=\"Form.AgreesToPurchase\"", page);
+    }
 }
