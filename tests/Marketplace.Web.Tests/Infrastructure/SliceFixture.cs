@@ -35,7 +35,7 @@ public sealed class SliceFixture : AppFactory
     public async Task<Enterprise> NewEnterpriseAsync(string name, EnterpriseType type = EnterpriseType.CertifiedSocialEnterprise,
         Region region = Region.Seoul, DateOnly? certifiedUntil = null, bool approved = true, long socialValueWon = 0)
     {
-        var enterprise = new Enterprise(name, name, type, NewRegistrationNumber(), region, DateTime.UtcNow);
+        var enterprise = new Enterprise(name, name, type, Web.Infrastructure.DemoData.DemoDataSeeder.RandomRegistrationNumber(Random.Shared), region, DateTime.UtcNow);
         enterprise.Certify("2026-001", certifiedUntil ?? KoreaTime.Today(TimeProvider.System).AddYears(1));
         if (socialValueWon > 0) enterprise.ReportSocialValue(new SocialValue(0, 0, 0, socialValueWon));
         if (approved) enterprise.Approve();
@@ -77,11 +77,5 @@ public sealed class SliceFixture : AppFactory
             await db.SaveChangesAsync();
         });
         return product;
-    }
-
-    private static BusinessRegistrationNumber NewRegistrationNumber()
-    {
-        var nine = $"{Random.Shared.Next(101, 900):000}{Random.Shared.Next(81, 89):00}{Random.Shared.Next(0, 10000):0000}";
-        return BusinessRegistrationNumber.Parse(nine + BusinessRegistrationNumber.CheckDigit(nine));
     }
 }

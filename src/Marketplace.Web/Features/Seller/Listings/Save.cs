@@ -4,6 +4,7 @@ using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Features.Shop.Checkout;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -67,18 +68,13 @@ public static partial class Listings
             return product.Id;
         }
 
-        /// <summary>Moves stock by the seller's change in one conditional UPDATE, as checkout does, so a
-        /// purchase between opening the page and saving it is never undone.</summary>
+        /// <summary>Moves stock by the seller's change through the stock ledger, as checkout does, so a purchase
+        /// between opening the page and saving it is never undone.</summary>
         private async Task MoveStockAsync(Product product, int change, CancellationToken ct)
         {
-            if (change == 0) return;
-            var moved = await db.Products.Where(p => p.Id == product.Id && p.Stock + change >= 0)
-                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Stock, p => p.Stock + change), ct);
-            if (moved == 0)
-            {
-                var now = await db.Products.Where(p => p.Id == product.Id).Select(p => p.Stock).FirstAsync(ct);
-                throw InputValidationException.For("Form.Stock", texts["Listing.StockChangedMeanwhile", now]);
-            }
+            if (await StockLedger.TryMoveAsync(db, product.Id, change, ct)) return;
+            var now = await db.Products.Where(p => p.Id == product.Id).Select(p => p.Stock).FirstAsync(ct);
+            throw InputValidationException.For("Form.Stock", texts["Listing.StockChangedMeanwhile", now]);
         }
     }
 }

@@ -24,6 +24,12 @@ public static class StockLedger
         return true;
     }
 
+    /// <summary>Moves one product's stock by a seller's change (up or down), or answers false if it would go
+    /// below zero: what was sold meanwhile stays sold.</summary>
+    public static async Task<bool> TryMoveAsync(MarketplaceDbContext db, int productId, int change, CancellationToken ct) =>
+        change == 0 || await db.Products.Where(p => p.Id == productId && p.Stock + change >= 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock + change), ct) == 1;
+
     public static async Task ReleaseAsync(MarketplaceDbContext db, IEnumerable<OrderLine> lines, CancellationToken ct)
     {
         foreach (var line in lines.OrderBy(l => l.ProductId))
