@@ -502,10 +502,128 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.ToTable("InstitutionInvitations", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Legal.PolicyDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AsksConsentAgain")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PolicyDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Legal.RetainedRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("KeepUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("KeptFromUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeepUntilUtc");
+
+                    b.ToTable("RetainedRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.Consent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Agreed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Item", "AtUtc");
+
+                    b.ToTable("Consents", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Members.Member", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
+
+                    b.Property<bool>("AcceptsMarketing")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
@@ -541,6 +659,12 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MailsOrderProgress")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MailsProcurementProgress")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -557,6 +681,13 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("PreferredCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasDefaultValue("ko");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
@@ -575,6 +706,9 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -616,6 +750,75 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.HasIndex("MemberId", "EndedAtUtc");
 
                     b.ToTable("MemberSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Marketplace.Domain.Members.SavedAddress.Address#ShippingAddress", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Detail")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("Detail");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("Note");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("Phone");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
+                                .HasColumnName("PostalCode");
+
+                            b1.Property<string>("Recipient")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("Recipient");
+
+                            b1.Property<string>("RoadAddress")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("RoadAddress");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("SavedAddresses", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Messaging.OutgoingMail", b =>
@@ -782,6 +985,14 @@ namespace Marketplace.Migrations.Postgres.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("ShipDetail");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasDefaultValue("")
+                                .HasColumnName("ShipNote");
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
@@ -1784,6 +1995,52 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>
                 {
+                    b.OwnsOne("Marketplace.Domain.Enterprises.SellerInformation", "Seller", b1 =>
+                        {
+                            b1.Property<int>("EnterpriseId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("SellerAddress");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("SellerEmail");
+
+                            b1.Property<bool>("MailOrderExempt")
+                                .HasColumnType("boolean")
+                                .HasColumnName("SellerMailOrderExempt");
+
+                            b1.Property<string>("MailOrderNumber")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("SellerMailOrderNumber");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("SellerPhone");
+
+                            b1.Property<string>("ReturnAddress")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("SellerReturnAddress");
+
+                            b1.HasKey("EnterpriseId");
+
+                            b1.ToTable("Enterprises");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnterpriseId");
+                        });
+
                     b.OwnsOne("Marketplace.Domain.Enterprises.SettlementAccount", "SettlementAccount", b1 =>
                         {
                             b1.Property<int>("EnterpriseId")
@@ -1815,6 +2072,8 @@ namespace Marketplace.Migrations.Postgres.Migrations
                                 .HasForeignKey("EnterpriseId");
                         });
 
+                    b.Navigation("Seller");
+
                     b.Navigation("SettlementAccount");
                 });
 
@@ -1836,6 +2095,15 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Members.Consent", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Members.Member", b =>
                 {
                     b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
@@ -1850,6 +2118,15 @@ namespace Marketplace.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Members.MemberSession", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
                 {
                     b.HasOne("Marketplace.Domain.Members.Member", null)
                         .WithMany()

@@ -503,10 +503,128 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.ToTable("InstitutionInvitations", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Legal.PolicyDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AsksConsentAgain")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PolicyDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Legal.RetainedRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("KeepUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("KeptFromUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeepUntilUtc");
+
+                    b.ToTable("RetainedRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.Consent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Agreed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Item", "AtUtc");
+
+                    b.ToTable("Consents", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Members.Member", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("AcceptsMarketing")
+                        .HasColumnType("bit");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
@@ -542,6 +660,12 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("MailsOrderProgress")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("MailsProcurementProgress")
+                        .HasColumnType("bit");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -558,6 +682,13 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<string>("PreferredCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)")
+                        .HasDefaultValue("ko");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
@@ -576,6 +707,9 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
@@ -618,6 +752,75 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberId", "EndedAtUtc");
 
                     b.ToTable("MemberSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Marketplace.Domain.Members.SavedAddress.Address#ShippingAddress", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Detail")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("Detail");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("Note");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("Phone");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("nvarchar(5)")
+                                .HasColumnName("PostalCode");
+
+                            b1.Property<string>("Recipient")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("Recipient");
+
+                            b1.Property<string>("RoadAddress")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("RoadAddress");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("SavedAddresses", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Messaging.OutgoingMail", b =>
@@ -786,6 +989,14 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
                                 .HasColumnName("ShipDetail");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasDefaultValue("")
+                                .HasColumnName("ShipNote");
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
@@ -1790,6 +2001,52 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>
                 {
+                    b.OwnsOne("Marketplace.Domain.Enterprises.SellerInformation", "Seller", b1 =>
+                        {
+                            b1.Property<int>("EnterpriseId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("SellerAddress");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)")
+                                .HasColumnName("SellerEmail");
+
+                            b1.Property<bool>("MailOrderExempt")
+                                .HasColumnType("bit")
+                                .HasColumnName("SellerMailOrderExempt");
+
+                            b1.Property<string>("MailOrderNumber")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("SellerMailOrderNumber");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("SellerPhone");
+
+                            b1.Property<string>("ReturnAddress")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("SellerReturnAddress");
+
+                            b1.HasKey("EnterpriseId");
+
+                            b1.ToTable("Enterprises");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnterpriseId");
+                        });
+
                     b.OwnsOne("Marketplace.Domain.Enterprises.SettlementAccount", "SettlementAccount", b1 =>
                         {
                             b1.Property<int>("EnterpriseId")
@@ -1821,6 +2078,8 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                                 .HasForeignKey("EnterpriseId");
                         });
 
+                    b.Navigation("Seller");
+
                     b.Navigation("SettlementAccount");
                 });
 
@@ -1842,6 +2101,15 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Members.Consent", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Members.Member", b =>
                 {
                     b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
@@ -1856,6 +2124,15 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Members.MemberSession", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
                 {
                     b.HasOne("Marketplace.Domain.Members.Member", null)
                         .WithMany()

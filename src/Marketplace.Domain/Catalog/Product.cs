@@ -232,6 +232,7 @@ public class Product : Audit.IAudited
         if (enterprise.Id != EnterpriseId) throw new ArgumentException("Not this listing's enterprise.", nameof(enterprise));
         if (enterprise.Status != ApprovalStatus.Approved)
             throw new DomainException(ErrorCodes.EnterpriseNotApproved, enterprise.Name);
+        if (!enterprise.HasSellerInformation) throw new DomainException(ErrorCodes.SellerInformationMissing, enterprise.Name);
         if (Status is not ProductStatus.PendingReview)
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Published");
         if (reviewedRevision != Revision) throw new DomainException(ErrorCodes.ChangedSinceReview, $"{reviewedRevision} != {Revision}");

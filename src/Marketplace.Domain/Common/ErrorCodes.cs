@@ -7,6 +7,9 @@ public static class ErrorCodes
     public const string NegativePrice = "Error.NegativePrice";
     public const string NegativeStock = "Error.NegativeStock";
     public const string MemberAlreadyLinked = "Error.MemberAlreadyLinked";
+    public const string OwnerMustHandOver = "Error.OwnerMustHandOver";
+    public const string LastApproverMustHandOver = "Error.LastApproverMustHandOver";
+    public const string SellerInformationMissing = "Error.SellerInformationMissing";
     public const string InvalidStatusChange = "Error.InvalidStatusChange";
     public const string EnterpriseNotApproved = "Error.EnterpriseNotApproved";
     public const string InvalidQuantity = "Error.InvalidQuantity";

@@ -24,6 +24,10 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<InstitutionInvitation> InstitutionInvitations => Set<InstitutionInvitation>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<MemberSession> MemberSessions => Set<MemberSession>();
+    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Legal.PolicyDocument> PolicyDocuments => Set<Legal.PolicyDocument>();
+    public DbSet<Legal.RetainedRecord> RetainedRecords => Set<Legal.RetainedRecord>();
     public DbSet<Messaging.OutgoingMail> OutgoingMails => Set<Messaging.OutgoingMail>();
     public DbSet<Settlement.SettlementStatement> SettlementStatements => Set<Settlement.SettlementStatement>();
     public DbSet<Reporting.SalesRollup> SalesRollups => Set<Reporting.SalesRollup>();

@@ -52,6 +52,17 @@ public class Enterprise : Audit.IAudited
     /// <summary>The storefront's logo (an uploaded image's address), shown on the enterprise card.</summary>
     public string? LogoUrl { get; private set; }
 
+    /// <summary>What a consumer is told about the seller (전자상거래법 §13, §20): without it no consumer listing is published.</summary>
+    public SellerInformation? Seller { get; private set; }
+
+    public bool HasSellerInformation => Seller is not null && !string.IsNullOrWhiteSpace(RepresentativeName);
+
+    public void DescribeSeller(string representativeName, SellerInformation seller)
+    {
+        RepresentativeName = representativeName.Trim();
+        Seller = seller;
+    }
+
     public void SetLogo(string? url) => LogoUrl = url;
 
     /// <summary>What an applicant tells about the enterprise beyond the basics.</summary>
@@ -102,3 +113,6 @@ public class Enterprise : Audit.IAudited
 
 /// <summary>A bank account for settlement payouts.</summary>
 public sealed record SettlementAccount(string Bank, string AccountNumber, string Holder);
+
+/// <summary>The seller's 통신판매업 신고번호 (or its exemption under §12 ②), contact and return address.</summary>
+public sealed record SellerInformation(string? MailOrderNumber, bool MailOrderExempt, string Phone, string Email, string Address, string ReturnAddress);

@@ -62,6 +62,10 @@ public class Order : Audit.IAudited
     /// <inheritdoc cref="CanBeCancelledByShopper"/>
     public static bool ShopperMayCancel(OrderStatus status) => status is OrderStatus.Paid or OrderStatus.Preparing;
 
+    /// <summary>The member withdrew: the order stays (for the enterprise's books and the law's five years),
+    /// its recipient's name, phone and address move to the retained records.</summary>
+    public void ForgetRecipient() => ShipTo = ShippingAddress.Withdrawn;
+
     public void AddLine(int productId, string productName, Won unitPrice, int quantity)
     {
         if (quantity < 1) throw new DomainException(ErrorCodes.InvalidQuantity, quantity.ToString());

@@ -72,6 +72,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             address.Property(a => a.PostalCode).HasColumnName("ShipPostalCode").HasMaxLength(5).IsRequired();
             address.Property(a => a.RoadAddress).HasColumnName("ShipRoadAddress").HasMaxLength(200).IsRequired();
             address.Property(a => a.Detail).HasColumnName("ShipDetail").HasMaxLength(200).IsRequired();
+            address.Property(a => a.Note).HasColumnName("ShipNote").HasMaxLength(100).IsRequired().HasDefaultValue("");
         });
         order.HasOne<Payment>().WithMany().HasForeignKey(o => o.PaymentId).OnDelete(DeleteBehavior.Restrict);
         order.HasOne<Member>().WithMany().HasForeignKey(o => o.MemberId).OnDelete(DeleteBehavior.Restrict);

@@ -37,6 +37,16 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
             account.Property(a => a.AccountNumber).HasColumnName("SettlementAccountNumber").HasMaxLength(30);
             account.Property(a => a.Holder).HasColumnName("SettlementAccountHolder").HasMaxLength(60);
         });
+        enterprise.OwnsOne(e => e.Seller, seller =>
+        {
+            seller.Property(x => x.MailOrderNumber).HasColumnName("SellerMailOrderNumber").HasMaxLength(40);
+            seller.Property(x => x.MailOrderExempt).HasColumnName("SellerMailOrderExempt");
+            seller.Property(x => x.Phone).HasColumnName("SellerPhone").HasMaxLength(20);
+            seller.Property(x => x.Email).HasColumnName("SellerEmail").HasMaxLength(254);
+            seller.Property(x => x.Address).HasColumnName("SellerAddress").HasMaxLength(300);
+            seller.Property(x => x.ReturnAddress).HasColumnName("SellerReturnAddress").HasMaxLength(300);
+        });
+        enterprise.Ignore(e => e.HasSellerInformation);
         enterprise.HasIndex(e => e.RegistrationNumber).IsUnique();
         enterprise.HasIndex(e => new { e.Status, e.Type });
         enterprise.HasIndex(e => new { e.Status, e.Region });
@@ -68,6 +78,66 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.HasOne<Institution>().WithMany().HasForeignKey(m => m.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         // The operator's sign-up figures group members by day and channel.
         member.HasIndex(m => new { m.SignedUpAtUtc, m.SignUpChannel });
+        member.Property(m => m.PreferredCulture).HasMaxLength(5).HasDefaultValue("ko");
+        member.Ignore(m => m.IsWithdrawn);
+    }
+}
+
+internal sealed class SavedAddressConfiguration : IEntityTypeConfiguration<SavedAddress>
+{
+    public void Configure(EntityTypeBuilder<SavedAddress> saved)
+    {
+        saved.ToTable("SavedAddresses");
+        saved.Property(a => a.MemberId).HasMaxLength(450).IsRequired();
+        saved.Property(a => a.Label).HasMaxLength(40).IsRequired();
+        saved.ComplexProperty(a => a.Address, address =>
+        {
+            address.Property(a => a.Recipient).HasColumnName("Recipient").HasMaxLength(60).IsRequired();
+            address.Property(a => a.Phone).HasColumnName("Phone").HasMaxLength(20).IsRequired();
+            address.Property(a => a.PostalCode).HasColumnName("PostalCode").HasMaxLength(5).IsRequired();
+            address.Property(a => a.RoadAddress).HasColumnName("RoadAddress").HasMaxLength(200).IsRequired();
+            address.Property(a => a.Detail).HasColumnName("Detail").HasMaxLength(200).IsRequired();
+            address.Property(a => a.Note).HasColumnName("Note").HasMaxLength(100).IsRequired();
+        });
+        saved.HasOne<Member>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Cascade);
+        saved.HasIndex(a => a.MemberId);
+    }
+}
+
+internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
+{
+    public void Configure(EntityTypeBuilder<Consent> consent)
+    {
+        consent.ToTable("Consents");
+        consent.Property(c => c.MemberId).HasMaxLength(450).IsRequired();
+        consent.Property(c => c.Item).HasConversion<string>().HasMaxLength(20);
+        consent.HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+        consent.HasIndex(c => new { c.MemberId, c.Item, c.AtUtc });
+    }
+}
+
+internal sealed class PolicyDocumentConfiguration : IEntityTypeConfiguration<Legal.PolicyDocument>
+{
+    public void Configure(EntityTypeBuilder<Legal.PolicyDocument> policy)
+    {
+        policy.ToTable("PolicyDocuments");
+        policy.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        policy.Property(p => p.Body).HasMaxLength(40_000).IsRequired();
+        policy.Property(p => p.BodyEn).HasMaxLength(40_000).IsRequired();
+        policy.Property(p => p.PublishedById).HasMaxLength(450).IsRequired();
+        policy.HasIndex(p => new { p.Kind, p.Version }).IsUnique();
+    }
+}
+
+internal sealed class RetainedRecordConfiguration : IEntityTypeConfiguration<Legal.RetainedRecord>
+{
+    public void Configure(EntityTypeBuilder<Legal.RetainedRecord> record)
+    {
+        record.ToTable("RetainedRecords");
+        record.Property(r => r.Reason).HasConversion<string>().HasMaxLength(40);
+        record.Property(r => r.Reference).HasMaxLength(60).IsRequired();
+        record.Property(r => r.Content).HasMaxLength(4000).IsRequired();
+        record.HasIndex(r => r.KeepUntilUtc);
     }
 }
 
