@@ -26,6 +26,7 @@ public static class ServiceRegistration
         services.AddSettings<EmailSettings>(configuration);
         services.AddSettings<StorageSettings>(configuration);
         services.AddSettings<SiteSettings>(configuration);
+        services.AddSettings<OperatorSettings>(configuration);
         // In Production a request for another host is refused (400): the shop answers to its own address only.
         services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>().PostConfigure<IOptions<SiteSettings>>((hosts, site) =>
         {

@@ -48,8 +48,26 @@ public class MemberTests
         Assert.Equal(ProductStatus.PendingReview, product.Status);
     }
 
-    private static Marketplace.Domain.Enterprises.Enterprise NewEnterprise() => new("두레공방", "Dure Craft",
-        Marketplace.Domain.Enterprises.EnterpriseType.Cooperative, BusinessRegistrationNumber.Parse("1234567891"), Region.Jeju, DateTime.UtcNow);
+    private static Marketplace.Domain.Enterprises.Enterprise NewEnterprise(bool withSellerInformation = true)
+    {
+        var enterprise = new Marketplace.Domain.Enterprises.Enterprise("두레공방", "Dure Craft",
+            Marketplace.Domain.Enterprises.EnterpriseType.Cooperative, BusinessRegistrationNumber.Parse("1234567891"), Region.Jeju, DateTime.UtcNow);
+        if (withSellerInformation)
+            enterprise.DescribeSeller("고두레", new Marketplace.Domain.Enterprises.SellerInformation("제2026-제주-0001호", false,
+                "064-123-4567", "shop@dure.example", "제주특별자치도 제주시 중앙로 1", "제주특별자치도 제주시 중앙로 1 반품센터"));
+        return enterprise;
+    }
+
+    [Fact]
+    public void A_listing_of_an_enterprise_that_has_not_said_who_sells_stays_hidden()
+    {
+        var enterprise = NewEnterprise(withSellerInformation: false);
+        enterprise.Approve();
+        var product = new Product(enterprise.Id, 1, ProductKind.Goods, "비누", "Soap", "", "", new Won(1000), 1, DateTime.UtcNow);
+        product.SubmitForReview();
+        Assert.Equal(ErrorCodes.SellerInformationMissing, Assert.Throws<DomainException>(() => product.Publish(enterprise, product.Revision)).Code);
+        Assert.Equal(ProductStatus.PendingReview, product.Status);
+    }
 
     [Fact]
     public void Search_text_holds_both_names_lower_cased()

@@ -38,6 +38,8 @@ public sealed class SliceFixture : AppFactory
         var enterprise = new Enterprise(name, name, type, Web.Infrastructure.DemoData.DemoDataSeeder.RandomRegistrationNumber(Random.Shared), region, DateTime.UtcNow);
         enterprise.Certify("2026-001", certifiedUntil ?? KoreaTime.Today(TimeProvider.System).AddYears(1));
         if (socialValueWon > 0) enterprise.ReportSocialValue(new SocialValue(0, 0, 0, socialValueWon));
+        enterprise.DescribeSeller("대표 " + name, new SellerInformation($"제2026-서울중구-{Random.Shared.Next(10_000):D4}호", false,
+            "02-123-4567", "seller@example.kr", "서울특별시 중구 세종대로 110", "서울특별시 중구 세종대로 110 반품센터"));
         if (approved) enterprise.Approve();
         await InsertAsync(enterprise);
         return enterprise;

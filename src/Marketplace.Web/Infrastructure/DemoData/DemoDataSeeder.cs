@@ -132,6 +132,12 @@ public sealed class DemoDataSeeder(
             $"{nameEn}, based in {texts.For("en")[regionKey]}. {mission.StoryEn}");
         var vulnerable = random.Next(3, 41);
         enterprise.ReportSocialValue(new SocialValue(vulnerable, vulnerable + random.Next(2, 25), random.Next(0, 50_000), random.Next(10, 900) * 1_000_000L));
+        var (family, given) = (DemoLexicon.FamilyNames[i % DemoLexicon.FamilyNames.Length], DemoLexicon.GivenNames[i * 7 % DemoLexicon.GivenNames.Length]);
+        var address = $"{texts.For("ko")[regionKey]} 사회적경제로 {10 + i}";
+        enterprise.DescribeSeller(family + given, new SellerInformation(
+            i % 10 == 7 ? null : $"제{2016 + i % 9}-{texts.For("ko")[regionKey]}-{100 + i * 37 % 900:D4}호", i % 10 == 7,
+            $"0{2 + i % 6}-{100 + i * 13 % 900}-{1000 + i * 53 % 9000}", $"shop{i + 1}@social-market.example",
+            address, address + " 반품센터"));
         // The last two wait for the operator: they show nowhere in the catalog.
         if (i < EnterpriseCount - 2) enterprise.Approve();
         return enterprise;

@@ -147,6 +147,10 @@ internal static class DemoLexicon
         new(" (대형 시설)", " (large site)", 2.5m), new(" (반일)", " (half day)", 0.6m), new(" (연간 계약)", " (annual contract)", 10m),
     ];
 
+    /// <summary>Representatives' names for the demo enterprises' seller information.</summary>
+    public static readonly string[] FamilyNames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"];
+    public static readonly string[] GivenNames = ["민준", "서연", "도윤", "지우", "하준", "서현", "은우", "수아", "지호", "하은", "현우"];
+
     public static readonly (string Name, string NameEn)[] Prefixes =
     [
         ("행복", "Haengbok"), ("늘푸른", "Neulpureun"), ("함께", "Hamkke"), ("다온", "Daon"), ("희망", "Huimang"),

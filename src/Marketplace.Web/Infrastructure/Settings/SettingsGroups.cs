@@ -156,3 +156,38 @@ public sealed class SiteSettings : ISettings
         foreach (var problem in Check.Range($"{Section}:HstsMaxAgeDays", HstsMaxAgeDays, 1, 3650)) yield return problem;
     }
 }
+
+/// <summary><c>Operator:*</c>: who runs the shop, as the footer of every page says it (전자상거래법 §10, §13 ①).
+/// These are the starting values; the operator changes them on <c>/admin/settings/operator</c>, and the
+/// latest change wins (<see cref="Features.Admin.Settings.OperatorDetails"/>).</summary>
+public sealed class OperatorSettings : ISettings
+{
+    public static string Section => "Operator";
+
+    public string TradeName { get; set; } = "";
+    public string Representative { get; set; } = "";
+    public string Address { get; set; } = "";
+    public string Phone { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string RegistrationNumber { get; set; } = "";
+    public string MailOrderNumber { get; set; } = "";
+    public string HostingProvider { get; set; } = "";
+    public string PrivacyOfficer { get; set; } = "";
+    public string PrivacyOfficerContact { get; set; } = "";
+
+    public IEnumerable<string> Problems()
+    {
+        if (RegistrationNumber.Length > 0 && !Domain.Common.BusinessRegistrationNumber.TryParse(RegistrationNumber, out _))
+            yield return $"{Section}:RegistrationNumber '{RegistrationNumber}' is not a valid 사업자등록번호.";
+        foreach (var (key, value) in Fields(this))
+            if (value.Length > 200) yield return $"{Section}:{key} is longer than 200 characters.";
+    }
+
+    public static IEnumerable<(string Key, string Value)> Fields(OperatorSettings o) =>
+    [
+        (nameof(TradeName), o.TradeName), (nameof(Representative), o.Representative), (nameof(Address), o.Address),
+        (nameof(Phone), o.Phone), (nameof(Email), o.Email), (nameof(RegistrationNumber), o.RegistrationNumber),
+        (nameof(MailOrderNumber), o.MailOrderNumber), (nameof(HostingProvider), o.HostingProvider),
+        (nameof(PrivacyOfficer), o.PrivacyOfficer), (nameof(PrivacyOfficerContact), o.PrivacyOfficerContact),
+    ];
+}

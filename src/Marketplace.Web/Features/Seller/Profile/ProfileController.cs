@@ -27,6 +27,19 @@ public sealed class ProfileController(IMediator mediator) : Controller
         return Redirect($"/enterprises/{enterprise}");
     }
 
+    [HttpGet("seller")]
+    public Task<IActionResult> Seller([Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) => SellerPage(enterprise, null, ct);
+
+    [HttpPost("seller"), ReshowWith(nameof(SellerPage))]
+    public async Task<IActionResult> Seller([Bind(Prefix = "Form")] SellerDetails.Form form, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct)
+    {
+        await mediator.Send(new SellerDetails.Save(enterprise, form), ct);
+        return Redirect("/seller/profile/seller?saved=1");
+    }
+
+    private async Task<IActionResult> SellerPage(int enterprise, SellerDetails.Form? form, CancellationToken ct) =>
+        View("SellerDetails", form ?? await mediator.Send(new SellerDetails.Query(enterprise), ct));
+
     /// <param name="form">What the member typed, when the page is shown again; else the saved profile.</param>
     private async Task<IActionResult> ProfilePage(int enterprise, StorefrontProfile.Form? form, CancellationToken ct) =>
         View("Index", form ?? await mediator.Send(new StorefrontProfile.Query(enterprise), ct));

@@ -34,6 +34,7 @@ public static class Details
         public IReadOnlyList<string> ImageUrls { get; init; } = [];
         public IReadOnlyList<TagModel> Tags { get; init; } = [];
         public EnterpriseCard Enterprise { get; init; } = null!;
+        public SellerCard Seller { get; init; } = null!;
 
         public Won SupplyPrice => new Won(Price).SplitVat().Supply;
         public Won Vat => new Won(Price).SplitVat().Vat;
@@ -53,6 +54,7 @@ public static class Details
             CreateProjection<SocialValueTag, TagModel>();
             CreateProjection<Product, Model>()
                 .ForMember(d => d.Price, o => o.MapFrom(p => p.PriceWon))
+                .ForMember(d => d.Seller, o => o.MapFrom(p => p.Enterprise))
                 .ForMember(d => d.ImageUrls, o => o.MapFrom(p => p.Images.OrderBy(i => i.SortOrder).Select(i => i.Url)));
         }
     }

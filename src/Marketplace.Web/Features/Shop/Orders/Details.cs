@@ -11,7 +11,7 @@ public static partial class MyOrders
 {
     public sealed record DetailQuery(string MemberId, int OrderId) : IRequest<Detail?>;
 
-    public sealed record Detail(OrderView Order, string EnterpriseName, string EnterpriseNameEn);
+    public sealed record Detail(OrderView Order, Enterprises.SellerCard Seller);
 
     /// <summary>The order as the shopper reads it: state, dates, lines, address and shipment.</summary>
     public sealed class OrderView
@@ -61,9 +61,9 @@ public static partial class MyOrders
             var order = await db.Orders.AsNoTracking().Where(o => o.Id == query.OrderId && o.MemberId == query.MemberId)
                 .ProjectTo<OrderView>(mapping).FirstOrDefaultAsync(ct);
             if (order is null) return null;
-            var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == order.EnterpriseId)
-                .Select(e => new { e.Name, e.NameEn }).FirstAsync(ct);
-            return new Detail(order, enterprise.Name, enterprise.NameEn);
+            var seller = await db.Enterprises.AsNoTracking().Where(e => e.Id == order.EnterpriseId)
+                .ProjectTo<Enterprises.SellerCard>(mapping).FirstAsync(ct);
+            return new Detail(order, seller);
         }
     }
 }
