@@ -33,7 +33,7 @@ var clients = await Task.WhenAll(Enumerable.Range(0, shoppers).Select(async i =>
     var form = await client.GetStringAsync("/account/register");
     var response = await client.PostAsync("/account/register", Form(form, new()
     {
-        ["Email"] = email, ["DisplayName"] = "벤치 구매자", ["Password"] = "Bench1234!", ["ConfirmPassword"] = "Bench1234!",
+        ["Email"] = email, ["DisplayName"] = "벤치 구매자", ["Password"] = "Bench1234!", ["ConfirmPassword"] = "Bench1234!", ["AgreesToTerms"] = "true", ["AgreesToPrivacy"] = "true", ["IsFourteenOrOlder"] = "true",
     }));
     if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-up failed: {response.StatusCode}");
     // The account is finished from the link of the sign-up mail, which the server writes to its outbox folder.

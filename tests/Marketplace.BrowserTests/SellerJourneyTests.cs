@@ -15,6 +15,9 @@ public class SellerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.FillAsync("input[name=DisplayName]", "김사장");
         await page.FillAsync("input[name=Password]", "Test-12345!");
         await page.FillAsync("input[name=ConfirmPassword]", "Test-12345!");
+        await page.CheckAsync("input[name=AgreesToTerms]");
+        await page.CheckAsync("input[name=AgreesToPrivacy]");
+        await page.CheckAsync("input[name=IsFourteenOrOlder]");
         await page.ClickAsync("form[action='/account/register'] button[type=submit]");
         await page.WaitForURLAsync("**/account/check-mail");
         // The new member opens the link of the sign-up mail.
@@ -64,6 +67,16 @@ public class SellerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await seller.WaitForSelectorAsync("text=검토하고 있습니다");
         await CatalogJourneyTests.Shot(seller, "sell-1b-applied");
 
+        // Who sells, as the product page must say it; without it the operator cannot publish the listing.
+        await seller.GotoAsync(url + "/seller/profile/seller");
+        await seller.FillAsync("input[name='Form.MailOrderNumber']", "제2026-강원춘천-0042호");
+        await seller.FillAsync("input[name='Form.Phone']", "033-123-4567");
+        await seller.FillAsync("input[name='Form.Email']", $"cs-{suffix}@test.kr");
+        await seller.FillAsync("input[name='Form.Address']", "강원특별자치도 춘천시 중앙로 1");
+        await seller.FillAsync("input[name='Form.ReturnAddress']", "강원특별자치도 춘천시 중앙로 1 물류센터");
+        await seller.ClickAsync("form[action='/seller/profile/seller'] button[type=submit]");
+        await seller.WaitForSelectorAsync("text=판매자 정보를 저장했습니다");
+
         var productName = $"강원 감자 칩 {suffix}";
         await seller.GotoAsync(url + "/seller/products/new");
         await seller.FillAsync("input[name='Form.Name']", productName);
@@ -94,6 +107,9 @@ public class SellerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await shopper.WaitForURLAsync("**/products/*");
         Assert.Equal(productName, (await shopper.InnerTextAsync("h1")).Trim());
         Assert.Contains("4,500원", await shopper.InnerTextAsync(".price.big"));
+        var sellerCard = await shopper.InnerTextAsync(".seller-card");
+        Assert.Contains("제2026-강원춘천-0042호", sellerCard);
+        Assert.Contains("강원특별자치도 춘천시 중앙로 1 물류센터", sellerCard);
         await CatalogJourneyTests.Shot(shopper, "sell-4-in-catalog");
     }
 }

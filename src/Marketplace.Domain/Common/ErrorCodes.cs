@@ -9,6 +9,7 @@ public static class ErrorCodes
     public const string MemberAlreadyLinked = "Error.MemberAlreadyLinked";
     public const string OwnerMustHandOver = "Error.OwnerMustHandOver";
     public const string LastApproverMustHandOver = "Error.LastApproverMustHandOver";
+    public const string OrdersInProgress = "Error.OrdersInProgress";
     public const string SellerInformationMissing = "Error.SellerInformationMissing";
     public const string InvalidStatusChange = "Error.InvalidStatusChange";
     public const string EnterpriseNotApproved = "Error.EnterpriseNotApproved";

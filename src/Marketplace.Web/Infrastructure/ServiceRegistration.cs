@@ -158,6 +158,7 @@ public static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<Email.MailDispatcher>());
         services.AddHostedService<Features.Payments.PaymentExpiryService>();
         services.AddHostedService<Storage.UnusedFileSweep>();
+        services.AddHostedService<Features.Admin.Retention.RetentionSweep>();
         return services;
     }
 }

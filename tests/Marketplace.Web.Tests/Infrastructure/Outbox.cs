@@ -42,7 +42,7 @@ public static class Outbox
         var registered = await Html.PostFormAsync(client, "/account/register" + (returnUrl is null ? "" : $"?returnUrl={Uri.EscapeDataString(returnUrl)}"),
             new Dictionary<string, string>
             {
-                ["Email"] = email, ["DisplayName"] = name, ["Password"] = password, ["ConfirmPassword"] = password, ["ReturnUrl"] = returnUrl ?? "",
+                ["Email"] = email, ["DisplayName"] = name, ["Password"] = password, ["ConfirmPassword"] = password, ["AgreesToTerms"] = "true", ["AgreesToPrivacy"] = "true", ["IsFourteenOrOlder"] = "true", ["ReturnUrl"] = returnUrl ?? "",
             });
         Assert.Equal("/account/check-mail", registered.Headers.Location?.OriginalString);
         return await client.GetAsync(app.LinkIn(email, "/account/confirm"));

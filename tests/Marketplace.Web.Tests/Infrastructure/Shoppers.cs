@@ -33,6 +33,9 @@ public static class Shoppers
             $"테스트 상품 {Guid.NewGuid():N}"[..20], "Test product", "설명", "Description",
             new Domain.Common.Won(price), stock, DateTime.UtcNow);
         product.SubmitForReview();
+        // An enterprise from before seller information was asked (an adopted old database) is given it first.
+        if (!template.Enterprise.HasSellerInformation)
+            template.Enterprise.DescribeSeller("대표자", new Domain.Enterprises.SellerInformation(null, true, "02-123-4567", "seller@example.kr", "서울 중구 세종대로 110", "서울 중구 세종대로 110"));
         product.Publish(template.Enterprise, product.Revision);
         db.Products.Add(product);
         await db.SaveChangesAsync();

@@ -27,7 +27,12 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["GET /account/forgot"] = Everyone, ["POST /account/forgot"] = Everyone, ["GET /account/forgot/sent"] = Everyone,
         ["GET /account/reset"] = Everyone, ["POST /account/reset"] = Everyone, ["POST /account/logout"] = Members,
         ["POST /cart/add"] = Everyone, ["POST /cart/update"] = Everyone, ["POST /cart/remove"] = Everyone,
-        ["POST /webhooks/stripe"] = Everyone,
+        ["POST /webhooks/stripe"] = Everyone, ["GET /terms"] = Everyone, ["GET /privacy"] = Everyone, ["GET /account/withdrawn"] = Everyone,
+
+        ["GET /account"] = Members, ["POST /account/profile"] = Members, ["POST /account/mail"] = Members, ["POST /account/password"] = Members,
+        ["POST /account/addresses"] = Members, ["POST /account/addresses/{id:int}"] = Members,
+        ["POST /account/addresses/{id:int}/default"] = Members, ["POST /account/addresses/{id:int}/delete"] = Members,
+        ["GET /account/consent"] = Members, ["POST /account/consent"] = Members, ["GET /account/withdraw"] = Members, ["POST /account/withdraw"] = Members,
 
         ["GET /checkout"] = Members, ["POST /checkout"] = Members,
         ["GET /checkout/complete/{id:guid}"] = Members, ["GET /checkout/cancelled/{id:guid}"] = Members,
@@ -57,6 +62,7 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["POST /seller/products/{id:int}/images"] = Staff, ["POST /seller/products/{id:int}/images/remove"] = Staff,
         ["GET /seller/products/import"] = Staff, ["POST /seller/products/import"] = Staff,
         ["GET /seller/profile"] = Staff, ["POST /seller/profile"] = Staff, ["POST /seller/profile/logo"] = Staff,
+        ["GET /seller/profile/seller"] = Staff, ["POST /seller/profile/seller"] = Staff,
         ["GET /seller/sales"] = Staff, ["GET /seller/sales/statements/{year:int}-{month:int}.csv"] = Staff,
         ["GET /seller/staff"] = Staff, ["POST /seller/staff"] = Staff,
         ["GET /seller/procurement/quotes"] = Staff, ["GET /seller/procurement/quotes/{id:int}"] = Staff, ["POST /seller/procurement/quotes/{id:int}"] = Staff,
@@ -71,6 +77,8 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["GET /admin/sales/{enterpriseId:int}"] = Operator, ["GET /admin/settings"] = Operator, ["POST /admin/settings"] = Operator,
         ["GET /admin/audit"] = Operator, ["GET /admin/invoices"] = Operator, ["GET /admin/purchase-orders/{id:int}"] = Operator,
         ["POST /admin/invoices/{invoiceId:int}/payments"] = Operator,
+        ["GET /admin/settings/operator"] = Operator, ["POST /admin/settings/operator"] = Operator,
+        ["GET /admin/settings/policies"] = Operator, ["POST /admin/settings/policies/{kind}"] = Operator, ["GET /admin/retention"] = Operator,
     };
 
     internal static readonly (char Who, string? Email)[] Callers =

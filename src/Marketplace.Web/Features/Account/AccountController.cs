@@ -16,7 +16,11 @@ public sealed class AccountController(IMediator mediator) : Controller
     [HttpPost("login"), EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(Login.Command command, CancellationToken ct)
     {
-        await TakeVisitorCartAsync(await mediator.Send(command, ct), ct);
+        var memberId = await mediator.Send(command, ct);
+        await TakeVisitorCartAsync(memberId, ct);
+        // A changed text that asks for consent again is shown before anything else.
+        if ((await mediator.Send(new ConsentAgain.Query(memberId), ct)).Count > 0)
+            return LocalRedirect("/account/consent?returnUrl=" + Uri.EscapeDataString(SafeReturn(command.ReturnUrl)));
         return LocalRedirect(SafeReturn(command.ReturnUrl));
     }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
@@ -24,6 +25,14 @@ public static class Register
         public string DisplayName { get; init; } = "";
         public string Password { get; init; } = "";
         public string ConfirmPassword { get; init; } = "";
+        /// <summary>이용약관 (required).</summary>
+        public bool AgreesToTerms { get; init; }
+        /// <summary>개인정보 수집·이용 (required).</summary>
+        public bool AgreesToPrivacy { get; init; }
+        /// <summary>만 14세 이상 (required).</summary>
+        public bool IsFourteenOrOlder { get; init; }
+        /// <summary>광고성 정보 수신 (optional; every service works without it).</summary>
+        public bool AcceptsMarketing { get; init; }
         /// <summary>Set when the sign-up link came from an enterprise's page.</summary>
         public int? FromEnterprise { get; init; }
         public string? ReturnUrl { get; init; }
@@ -41,10 +50,13 @@ public static class Register
                 .Must((c, p) => !Infrastructure.Members.CommonPasswords.IsCommon(p, c.Email.Trim())).WithMessage(_ => texts["Account.PasswordCommon"])
                 .MaximumLength(128).WithMessage(_ => texts["Account.PasswordTooLong"]);
             RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage(_ => texts["Account.PasswordsDiffer"]);
+            RuleFor(c => c.AgreesToTerms).Equal(true).WithMessage(_ => texts["Consent.TermsRequired"]);
+            RuleFor(c => c.AgreesToPrivacy).Equal(true).WithMessage(_ => texts["Consent.PrivacyRequired"]);
+            RuleFor(c => c.IsFourteenOrOlder).Equal(true).WithMessage(_ => texts["Consent.AgeRequired"]);
         }
     }
 
-    public sealed class Handler(UserManager<Member> users, IEmailSender email, TextCatalog catalog, IOptions<SiteSettings> site,
+    public sealed class Handler(UserManager<Member> users, MarketplaceDbContext db, IEmailSender email, TextCatalog catalog, IOptions<SiteSettings> site,
         TimeProvider clock, IStringLocalizer<Texts> texts) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command command, CancellationToken ct)
@@ -63,13 +75,21 @@ public static class Register
             var channel = command.ReturnUrl?.StartsWith(Seller.Staff.StaffInvitations.JoinPathPrefix, StringComparison.Ordinal) == true
                 ? SignUpChannel.Invitation
                 : command.FromEnterprise is null ? SignUpChannel.Direct : SignUpChannel.EnterprisePage;
-            var member = new Member(address, command.DisplayName.Trim(), clock.GetUtcNow().UtcDateTime, channel);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var member = new Member(address, command.DisplayName.Trim(), now, channel, Cultures.Current, command.AcceptsMarketing);
 
             var created = await users.CreateAsync(member, command.Password);
             // Two sign-ups for one new address at the same moment: the second finds it taken, and says nothing more.
             if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")) return Unit.Value;
             if (!created.Succeeded) throw InputValidationException.For(nameof(Command.Password), texts["Account.PasswordRejected"]);
             await users.AddToRoleAsync(member, Roles.Consumer);
+            // Each answer is kept with the version of the text it answered (개인정보보호법 §22 ①).
+            db.Consents.AddRange(
+                new Consent(member.Id, ConsentItem.Terms, (await Legal.Policies.CurrentAsync(db, Domain.Legal.PolicyKind.Terms, ct)).Number, true, now),
+                new Consent(member.Id, ConsentItem.Privacy, (await Legal.Policies.CurrentAsync(db, Domain.Legal.PolicyKind.Privacy, ct)).Number, true, now),
+                new Consent(member.Id, ConsentItem.Age14, 0, true, now),
+                new Consent(member.Id, ConsentItem.Marketing, 0, command.AcceptsMarketing, now));
+            await db.SaveChangesAsync(ct);
             await SendConfirmationAsync(member, command.ReturnUrl, ct);
             return Unit.Value;
         }

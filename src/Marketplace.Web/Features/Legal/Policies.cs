@@ -40,7 +40,7 @@ public static class Policies
     public static async Task<int> RequiredVersionAsync(MarketplaceDbContext db, PolicyKind kind, CancellationToken ct) =>
         await db.PolicyDocuments.Where(p => p.Kind == kind && p.AsksConsentAgain).MaxAsync(p => (int?)p.Version, ct) ?? 1;
 
-    public static Version Shipped(PolicyKind kind) => new(kind, 1, Embedded($"{Name(kind)}.ko.txt"), Embedded($"{Name(kind)}.en.txt"), null, false, IsStored: false);
+    public static Version Shipped(PolicyKind kind) => new(kind, 1, Embedded($"{Name(kind)}-ko.txt"), Embedded($"{Name(kind)}-en.txt"), null, false, IsStored: false);
 
     private static string Name(PolicyKind kind) => kind == PolicyKind.Terms ? "terms" : "privacy";
 

@@ -11,6 +11,9 @@ public static class Cultures
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
+    /// <summary>"ko" or "en": the language of this request, kept as a member's mail language.</summary>
+    public static string Current => IsEnglish ? "en" : "ko";
+
     /// <summary>Picks the English text when the page is in English and one exists.</summary>
     public static string Pick(string korean, string? english) =>
         IsEnglish && !string.IsNullOrWhiteSpace(english) ? english : korean;

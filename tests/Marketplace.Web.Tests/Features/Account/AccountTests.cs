@@ -65,7 +65,7 @@ public class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         var client = Client();
         var response = await Html.PostFormAsync(client, "/account/register?fromEnterprise=3", new Dictionary<string, string>
         {
-            ["Email"] = "new.member@example.kr", ["DisplayName"] = "새회원", ["Password"] = "good-pass-1", ["ConfirmPassword"] = "good-pass-1", ["FromEnterprise"] = "3",
+            ["Email"] = "new.member@example.kr", ["DisplayName"] = "새회원", ["Password"] = "good-pass-1", ["ConfirmPassword"] = "good-pass-1", ["AgreesToTerms"] = "true", ["AgreesToPrivacy"] = "true", ["IsFourteenOrOlder"] = "true", ["FromEnterprise"] = "3",
         });
         Assert.Equal("/account/check-mail", response.Headers.Location!.OriginalString);
         // Not signed in, and the password does not work, until the mailed link is opened.
@@ -96,11 +96,11 @@ public class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var fresh = await Html.PostFormAsync(Client(), "/account/register", new Dictionary<string, string>
         {
-            ["Email"] = $"fresh-{Guid.NewGuid():N}@example.kr", ["DisplayName"] = "새회원", ["Password"] = "good-pass-1", ["ConfirmPassword"] = "good-pass-1",
+            ["Email"] = $"fresh-{Guid.NewGuid():N}@example.kr", ["DisplayName"] = "새회원", ["Password"] = "good-pass-1", ["ConfirmPassword"] = "good-pass-1", ["AgreesToTerms"] = "true", ["AgreesToPrivacy"] = "true", ["IsFourteenOrOlder"] = "true",
         });
         var taken = await Html.PostFormAsync(Client(), "/account/register", new Dictionary<string, string>
         {
-            ["Email"] = "consumer@demo.kr", ["DisplayName"] = "새회원", ["Password"] = "good-pass-1", ["ConfirmPassword"] = "good-pass-1",
+            ["Email"] = "consumer@demo.kr", ["DisplayName"] = "새회원", ["Password"] = "good-pass-1", ["ConfirmPassword"] = "good-pass-1", ["AgreesToTerms"] = "true", ["AgreesToPrivacy"] = "true", ["IsFourteenOrOlder"] = "true",
         });
 
         Assert.Equal((fresh.StatusCode, fresh.Headers.Location), (taken.StatusCode, taken.Headers.Location));
@@ -132,7 +132,7 @@ public class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         var countBefore = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Users.CountAsync());
         var response = await Html.PostFormAsync(Client(), "/account/register", new Dictionary<string, string>
         {
-            ["Email"] = email, ["DisplayName"] = name, ["Password"] = password, ["ConfirmPassword"] = confirm,
+            ["Email"] = email, ["DisplayName"] = name, ["Password"] = password, ["ConfirmPassword"] = confirm, ["AgreesToTerms"] = "true", ["AgreesToPrivacy"] = "true", ["IsFourteenOrOlder"] = "true",
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync());

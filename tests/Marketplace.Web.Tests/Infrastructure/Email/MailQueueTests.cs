@@ -18,7 +18,7 @@ public class MailQueueTests
         var email = $"reader-{Guid.NewGuid():N}@test.kr";
         await app.SendAsync(new Marketplace.Web.Features.Account.Register.Command
         {
-            Email = email, DisplayName = "김하나", Password = "Test-12345!", ConfirmPassword = "Test-12345!",
+            Email = email, DisplayName = "김하나", Password = "Test-12345!", ConfirmPassword = "Test-12345!", AgreesToTerms = true, AgreesToPrivacy = true, IsFourteenOrOlder = true,
         });
         Assert.Single(app.MessagesTo(email));
         var file = Directory.GetFiles(app.OutboxFolder, "*.eml").Single(f => File.ReadAllText(f).Contains(email));
@@ -55,7 +55,7 @@ public class MailQueueTests
         {
             await down.SendAsync(new Marketplace.Web.Features.Account.Register.Command
             {
-                Email = email, DisplayName = "김하나", Password = "Test-12345!", ConfirmPassword = "Test-12345!",
+                Email = email, DisplayName = "김하나", Password = "Test-12345!", ConfirmPassword = "Test-12345!", AgreesToTerms = true, AgreesToPrivacy = true, IsFourteenOrOlder = true,
             });
             var waiting = await WaitForAsync(down, db => db.OutgoingMails.AsNoTracking().SingleAsync(m => m.To == email), m => m.Attempts >= 1);
             Assert.Null(waiting.SentAtUtc);

@@ -1,5 +1,4 @@
 using Marketplace.Domain.Ordering;
-using Marketplace.Web.Features.Shop.Cart;
 using Marketplace.Web.Infrastructure.Members;
 using Marketplace.Web.Infrastructure.Views;
 using MediatR;
@@ -8,17 +7,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Web.Features.Shop.Checkout;
 
-/// <summary>The checkout page shows the cart for review beside the address form.</summary>
-public sealed record CheckoutPage(ViewCart.Model Cart, StartCheckout.Form Form);
-
 [Authorize, Route("checkout")]
 public sealed class CheckoutController(IMediator mediator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([Current(CurrentPart.MemberId)] string memberId, CancellationToken ct)
+    public async Task<IActionResult> Index(int? address, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct)
     {
-        var cart = await mediator.Send(new ViewCart.Query(new CartOwner(memberId, null)), ct);
-        return cart.IsEmpty ? Redirect("/cart") : View(new CheckoutPage(cart, new StartCheckout.Form { AttemptId = Guid.NewGuid() }));
+        var page = await mediator.Send(new ShowCheckout.Query(memberId, address), ct);
+        return page.Cart.IsEmpty ? Redirect("/cart") : View(page);
     }
 
     [HttpPost(""), ReshowWith(nameof(CheckoutFormPage))]
@@ -51,5 +47,5 @@ public sealed class CheckoutController(IMediator mediator) : Controller
         };
 
     private async Task<IActionResult> CheckoutFormPage(StartCheckout.Form form, string memberId, CancellationToken ct) =>
-        View("Index", new CheckoutPage(await mediator.Send(new ViewCart.Query(new CartOwner(memberId, null)), ct), form));
+        View("Index", await mediator.Send(new ShowCheckout.Query(memberId, null, form), ct));
 }

@@ -22,18 +22,15 @@ namespace Marketplace.Web.Features.Shop.Checkout;
 /// so one account cannot keep a product's stock from everyone else.</summary>
 public static class StartCheckout
 {
-    public sealed class Form
+    public sealed class Form : DeliveryAddressForm
     {
         public Guid AttemptId { get; set; }
         /// <summary>The total the checkout page showed: the payment is for that amount or not made.</summary>
         public long? TotalShown { get; set; }
-        public string Recipient { get; set; } = "";
-        public string Phone { get; set; } = "";
-        public string PostalCode { get; set; } = "";
-        public string RoadAddress { get; set; } = "";
-        public string Detail { get; set; } = "";
         /// <summary>구매조건 확인 및 결제진행 동의 (전자상거래법 §8): ticked by the shopper, or nothing is paid.</summary>
         public bool AgreesToPurchase { get; set; }
+        /// <summary>Keep this address on <c>/account</c> for next time.</summary>
+        public bool SaveAddress { get; set; }
     }
 
     public sealed record Command(string MemberId, string Email, Form Form) : IRequest<Result>;
@@ -47,13 +44,7 @@ public static class StartCheckout
             RuleFor(c => c.Form.AttemptId).NotEmpty().WithMessage(_ => texts["Checkout.FormExpired"]);
             RuleFor(c => c.Form.TotalShown).NotNull().WithMessage(_ => texts["Checkout.FormExpired"]);
             RuleFor(c => c.Form.AgreesToPurchase).Equal(true).WithMessage(_ => texts["Checkout.AgreementRequired"]);
-            RuleFor(c => c.Form.Recipient).NotEmpty().WithMessage(_ => texts["Checkout.RecipientRequired"])
-                .MaximumLength(60).WithMessage(_ => texts["Checkout.TooLong", 60]);
-            RuleFor(c => c.Form.Phone).Matches(@"^0\d{1,2}-?\d{3,4}-?\d{4}$").WithMessage(_ => texts["Checkout.PhoneInvalid"]);
-            RuleFor(c => c.Form.PostalCode).Matches(@"^\d{5}$").WithMessage(_ => texts["Checkout.PostalCodeInvalid"]);
-            RuleFor(c => c.Form.RoadAddress).NotEmpty().WithMessage(_ => texts["Checkout.RoadAddressRequired"])
-                .MaximumLength(200).WithMessage(_ => texts["Checkout.TooLong", 200]);
-            RuleFor(c => c.Form.Detail).MaximumLength(200).WithMessage(_ => texts["Checkout.TooLong", 200]);
+            RuleFor(c => c.Form).SetValidator(new DeliveryAddressRules(texts));
         }
     }
 
@@ -85,13 +76,12 @@ public static class StartCheckout
             // Stripe accepts session lifetimes from 30 minutes to a day; the simulated page needs less.
             var expiresAt = now.AddMinutes(gateway.Name == SimulatedGateway.GatewayName
                 ? settings.Value.SimulatedSessionMinutes : settings.Value.SessionMinutes);
-            var address = new ShippingAddress(command.Form.Recipient.Trim(), command.Form.Phone.Trim(),
-                command.Form.PostalCode.Trim(), command.Form.RoadAddress.Trim(), command.Form.Detail.Trim());
+            var address = command.Form.ToAddress();
             var payment = new Payment(paymentId, command.MemberId, gateway.Name, cart.Total, now.UtcDateTime, expiresAt.UtcDateTime);
 
             try
             {
-                await ReserveAndRecordAsync(cart, payment, address, ct);
+                await ReserveAndRecordAsync(cart, payment, address, command.Form.SaveAddress, ct);
             }
             catch (DbUpdateException)
             {
@@ -152,7 +142,15 @@ public static class StartCheckout
         }
 
         /// <summary>Stock, payment and orders in one transaction: all of them, or none if any product ran short.</summary>
-        private async Task ReserveAndRecordAsync(ViewCart.Model cart, Payment payment, ShippingAddress address, CancellationToken ct)
+        /// <summary>The checkout's address joins the member's saved ones, unless it is there already or the list is full.</summary>
+        private async Task KeepAddressAsync(string memberId, ShippingAddress address, CancellationToken ct)
+        {
+            var saved = await db.SavedAddresses.Where(a => a.MemberId == memberId).ToListAsync(ct);
+            if (saved.Count >= Domain.Members.SavedAddress.MaxPerMember || saved.Any(a => a.Address == address)) return;
+            db.SavedAddresses.Add(new Domain.Members.SavedAddress(memberId, texts["MyAccount.AddressFromCheckout"], address, isDefault: saved.Count == 0));
+        }
+
+        private async Task ReserveAndRecordAsync(ViewCart.Model cart, Payment payment, ShippingAddress address, bool saveAddress, CancellationToken ct)
         {
             var strategy = db.Database.CreateExecutionStrategy();
             await strategy.ExecuteAsync(async () =>
@@ -172,6 +170,7 @@ public static class StartCheckout
                     foreach (var line in group.Lines) order.AddLine(line.ProductId, line.Name, new Won(line.UnitPrice), line.Quantity);
                     db.Orders.Add(order);
                 }
+                if (saveAddress) await KeepAddressAsync(payment.MemberId, address, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             });
