@@ -151,6 +151,7 @@ public static class ServiceRegistration
         services.AddScoped<Payments.IPaymentGateway>(sp => sp.GetRequiredService<Payments.SimulatedGateway>());
         services.AddScoped<Payments.PaymentGateways>();
         services.AddScoped<Email.IEmailSender, Email.QueuedEmailSender>();
+        services.AddScoped<Email.MemberMail>();
         services.AddSingleton<Email.IMailTransport>(sp => sp.GetRequiredService<IOptions<EmailSettings>>().Value.UsesSmtp
             ? ActivatorUtilities.CreateInstance<Email.SmtpMailTransport>(sp)
             : ActivatorUtilities.CreateInstance<Email.OutboxMailTransport>(sp));

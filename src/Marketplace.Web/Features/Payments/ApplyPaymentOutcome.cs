@@ -7,6 +7,8 @@ using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Payments;
 using MediatR;
+using Marketplace.Web.Infrastructure.Email;
+using Marketplace.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Payments;
@@ -31,23 +33,19 @@ public static class ApplyPaymentOutcome
         string EventId, string EventType, Guid? PaymentId, Outcome Outcome,
         string? PaymentIntentId = null, long RefundedTotal = 0, Evidence? Evidence = null) : IRequest<Applied>, IChangesCatalog;
 
-    /// <summary>Publishes the confirmation only after the outcome has committed.</summary>
+    /// <summary>Drops the shared catalog reads (stock changed) only after <see cref="Apply"/>'s transaction has committed.</summary>
     public sealed class Handler(IMediator mediator) : IRequestHandler<Command, Applied>
     {
-        public async Task<Applied> Handle(Command command, CancellationToken ct)
-        {
-            var applied = await mediator.Send(new Apply(command), ct);
-            if (applied == Applied.Applied && command.Outcome == Outcome.Paid && command.PaymentId is { } paid)
-                await mediator.Publish(new PaymentConfirmed(paid), CancellationToken.None);
-            return applied;
-        }
+        public Task<Applied> Handle(Command command, CancellationToken ct) => mediator.Send(new Apply(command), ct);
     }
 
     /// <summary>The outcome in one transaction. Retried when it loses a race: to the same event
     /// delivered twice at once (its id is a key), or to another outcome for the same payment.</summary>
     public sealed record Apply(Command Outcome) : IRequest<Applied>, ITransactional, IRetriedAfterConflict;
 
-    public sealed class ApplyHandler(MarketplaceDbContext db, PaymentGateways gateways, TimeProvider clock, ILogger<ApplyHandler> logger)
+    /// <remarks>The shopper's receipt, the enterprises' new-order mail and the refund notices are queued in the same
+    /// transaction: a retry after a lost race starts with a clear context, so nothing is mailed twice.</remarks>
+    public sealed class ApplyHandler(MarketplaceDbContext db, PaymentGateways gateways, MemberMail mail, TimeProvider clock, ILogger<ApplyHandler> logger)
         : IRequestHandler<Apply, Applied>
     {
         public async Task<Applied> Handle(Apply apply, CancellationToken ct)
@@ -108,6 +106,7 @@ public static class ApplyPaymentOutcome
                     await RecordSalesAsync(orders, now, ct);
                     await StockLedger.CountSalesAsync(db, lines, ct);
                     await ClearBoughtFromCartAsync(payment.MemberId, lines, now, ct);
+                    await MailPaidAsync(payment, orders, ct);
                     break;
 
                 case PaymentChange.PaidAfterRelease:
@@ -117,6 +116,7 @@ public static class ApplyPaymentOutcome
                     {
                         await StockLedger.CountSalesAsync(db, lines, ct);
                         await ClearBoughtFromCartAsync(payment.MemberId, lines, now, ct);
+                        await MailPaidAsync(payment, orders, ct);
                         break;
                     }
                     foreach (var order in orders)
@@ -127,6 +127,7 @@ public static class ApplyPaymentOutcome
                     await gateways.For(payment.Gateway).RefundAsync(
                         new RefundRequest(payment.Id, payment.PaymentIntentId ?? payment.SessionId ?? "", null, $"refund-late-{payment.Id}"), ct);
                     payment.RecordRefundedTotal(payment.Amount);
+                    foreach (var order in orders) await MailRefundedAsync(order, ct);
                     logger.LogWarning("Payment {PaymentId} completed after release and stock ran out: refunded in full", payment.Id);
                     break;
 
@@ -142,10 +143,27 @@ public static class ApplyPaymentOutcome
                         if (order.Status is OrderStatus.Paid or OrderStatus.Preparing) await StockLedger.GiveBackAsync(db, order.Lines, ct);
                         order.MarkRefunded(now);
                         await SalesLedger.RecordRefundAsync(db, order, ct);
+                        await MailRefundedAsync(order, ct);
                     }
                     break;
             }
         }
+
+        /// <summary>The shopper's receipt, and each enterprise's order to prepare.</summary>
+        private async Task MailPaidAsync(Payment payment, List<Order> orders, CancellationToken ct)
+        {
+            string Summary(string culture) => string.Join("\n", orders.Select(o =>
+                $"- {o.Number}: {Cultures.Won(o.Total, culture)}\n" + string.Join("\n", o.Lines.Select(l => $"    {l.ProductName} × {l.Quantity}"))));
+            var first = orders.OrderBy(o => o.Id).First();
+            await mail.ToMemberAsync(payment.MemberId, MailTopic.Required, "OrderPaid", orders.Count == 1 ? $"/orders/{first.Id}" : "/orders",
+                [payment.Amount, (Func<string, string>)Summary], ct);
+            foreach (var order in orders)
+                await mail.ToEnterpriseAsync(order.EnterpriseId, MailTopic.Required, "NewOrder", $"/seller/orders/{order.Id}",
+                    [order.Number, order.Total, string.Join(", ", order.Lines.Select(l => $"{l.ProductName} × {l.Quantity}"))], ct);
+        }
+
+        private Task MailRefundedAsync(Order order, CancellationToken ct) =>
+            mail.ToMemberAsync(order.MemberId, MailTopic.Required, "OrderRefunded", $"/orders/{order.Id}", [order.Number, order.Total], ct);
 
         private async Task RecordSalesAsync(List<Order> orders, DateTime now, CancellationToken ct)
         {

@@ -3,6 +3,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Email;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -26,7 +27,7 @@ public static partial class InvoicePayments
         }
     }
 
-    public sealed class RecordHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Record, int?>
+    public sealed class RecordHandler(MarketplaceDbContext db, MemberMail mail, TimeProvider clock) : IRequestHandler<Record, int?>
     {
         /// <returns>The purchase order's id, or null when the invoice is not the recorder's.</returns>
         public async Task<int?> Handle(Record command, CancellationToken ct)
@@ -36,6 +37,10 @@ public static partial class InvoicePayments
             if (invoice is null) return null;
             invoice.RecordPayment(command.PaidOn!.Value, command.Amount, command.Reference, command.MemberId,
                 KoreaTime.Today(clock), clock.GetUtcNow().UtcDateTime);
+            // Paid in full, as the operator recorded it: the enterprise hears; one recording it itself knows.
+            if (invoice.IsPaid && command.EnterpriseId is null)
+                await mail.ToEnterpriseAsync(invoice.EnterpriseId, MailTopic.Procurement, "InvoicePaid", $"/seller/procurement/orders/{invoice.PurchaseOrderId}",
+                    [invoice.Number, new Domain.Common.Won(invoice.TotalWon)], ct);
             await db.SaveChangesAsync(ct);
             return invoice.PurchaseOrderId;
         }

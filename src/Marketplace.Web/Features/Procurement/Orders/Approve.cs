@@ -1,5 +1,6 @@
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Email;
 using MediatR;
 
 namespace Marketplace.Web.Features.Procurement.Orders;
@@ -8,12 +9,15 @@ public static partial class PurchaseOrders
 {
     public sealed record Approve(int InstitutionId, string ApproverId, int OrderId) : IRequest<bool>, ITransactional;
 
-    public sealed class ApproveHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Approve, bool>
+    public sealed class ApproveHandler(MarketplaceDbContext db, MemberMail mail, TimeProvider clock) : IRequestHandler<Approve, bool>
     {
         public async Task<bool> Handle(Approve command, CancellationToken ct)
         {
             if (await OwnOrderAsync(db, command.InstitutionId, command.OrderId, ct) is not { } order) return false;
             order.Approve(command.ApproverId, clock.GetUtcNow().UtcDateTime);
+            await mail.ToMemberAsync(order.BuyerId, MailTopic.Procurement, "PurchaseOrderApproved", $"/procurement/orders/{order.Id}", [order.Number, order.Total], ct);
+            await mail.ToEnterpriseAsync(order.EnterpriseId, MailTopic.Procurement, "PurchaseOrderForEnterprise", $"/seller/procurement/orders/{order.Id}",
+                [order.Number, order.Total, order.DeliveryDate], ct);
             await db.SaveChangesAsync(ct);
             return true;
         }

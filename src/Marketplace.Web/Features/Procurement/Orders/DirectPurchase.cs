@@ -6,6 +6,7 @@ using Marketplace.Web.Features.Admin.Settings;
 using Marketplace.Web.Features.Shop.Catalog;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Email;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -39,7 +40,7 @@ public static partial class DirectPurchase
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db, PlatformSettings settings, TimeProvider clock) : IRequestHandler<Command, int>
+    public sealed class Handler(MarketplaceDbContext db, PlatformSettings settings, MemberMail mail, TimeProvider clock) : IRequestHandler<Command, int>
     {
         public async Task<int> Handle(Command command, CancellationToken ct)
         {
@@ -54,6 +55,10 @@ public static partial class DirectPurchase
                 form.DeliveryPlace, form.DeliveryDate!.Value, [line], clock.GetUtcNow().UtcDateTime);
             order.CheckSingleQuoteCap((long)await settings.GetAsync(PlatformSettings.SingleQuoteCapWon, ct), form.CapReason);
             db.PurchaseOrders.Add(order);
+            await db.SaveChangesAsync(ct);
+            // Its number comes from its id: the approvers' mail is queued once it has one, in the same transaction.
+            await mail.ToInstitutionAsync(command.InstitutionId, Domain.Members.Roles.InstitutionApprover, MailTopic.Procurement, "PurchaseOrderAwaitsApproval",
+                $"/procurement/orders/{order.Id}", [order.Number, order.Total], ct);
             await db.SaveChangesAsync(ct);
             return order.Id;
         }

@@ -5,6 +5,7 @@ using Marketplace.Domain.Procurement;
 using Marketplace.Web.Features.Admin.Settings;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Email;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -27,7 +28,7 @@ public static partial class PurchaseOrders
         }
     }
 
-    public sealed class InspectHandler(MarketplaceDbContext db, PlatformSettings settings, TimeProvider clock) : IRequestHandler<Inspect, bool>
+    public sealed class InspectHandler(MarketplaceDbContext db, PlatformSettings settings, MemberMail mail, TimeProvider clock) : IRequestHandler<Inspect, bool>
     {
         /// <summary>Inspection, the invoice and the procurement sales figure in one transaction: an
         /// accepted delivery is never left without its invoice, nor counted twice.</summary>
@@ -39,7 +40,11 @@ public static partial class PurchaseOrders
             var enterprise = await db.Enterprises.FirstAsync(e => e.Id == order.EnterpriseId, ct);
             order.Inspect(command.Accepted, command.Note, enterprise.IsCertifiedOn(today), now);
             if (order.Status == PurchaseOrderStatus.Inspected)
+            {
                 await Invoices.IssueInvoice.ForAsync(db, order, enterprise, today, (int)await settings.GetAsync(PlatformSettings.InvoiceDueDays, ct), ct);
+                await mail.ToMemberAsync(order.BuyerId, MailTopic.Procurement, "InvoiceIssued", $"/procurement/orders/{order.Id}", [order.Number, order.AcceptedTotal], ct);
+                await mail.ToEnterpriseAsync(order.EnterpriseId, MailTopic.Procurement, "OrderInspected", $"/seller/procurement/orders/{order.Id}", [order.Number, order.AcceptedTotal], ct);
+            }
             await db.SaveChangesAsync(ct);
             return true;
         }

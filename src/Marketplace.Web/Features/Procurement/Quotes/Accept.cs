@@ -5,6 +5,7 @@ using Marketplace.Domain.Procurement;
 using Marketplace.Web.Features.Admin.Settings;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Email;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -22,7 +23,7 @@ public static partial class QuoteRequests
             RuleFor(c => c.CapReason).MaximumLength(1000).WithMessage(_ => texts["Procurement.NoteTooLong"]);
     }
 
-    public sealed class AcceptHandler(MarketplaceDbContext db, PlatformSettings settings, TimeProvider clock) : IRequestHandler<Accept, int?>
+    public sealed class AcceptHandler(MarketplaceDbContext db, PlatformSettings settings, MemberMail mail, TimeProvider clock) : IRequestHandler<Accept, int?>
     {
         /// <summary>Accepting an answer closes the request, marks the others not chosen and writes the
         /// contract's purchase order for approval. A second accept finds the request closed.</summary>
@@ -41,6 +42,10 @@ public static partial class QuoteRequests
                 request.DeliveryPlace, chosen.DeliveryDate, lines, clock.GetUtcNow().UtcDateTime);
             order.CheckSingleQuoteCap((long)await settings.GetAsync(PlatformSettings.SingleQuoteCapWon, ct), command.CapReason);
             db.PurchaseOrders.Add(order);
+            await db.SaveChangesAsync(ct);
+            // Its number comes from its id: the approvers' mail is queued once it has one, in the same transaction.
+            await mail.ToInstitutionAsync(command.InstitutionId, Domain.Members.Roles.InstitutionApprover, MailTopic.Procurement, "PurchaseOrderAwaitsApproval",
+                $"/procurement/orders/{order.Id}", [order.Number, order.Total], ct);
             await db.SaveChangesAsync(ct);
             return order.Id;
         }

@@ -5,6 +5,7 @@ using Marketplace.Domain.Procurement;
 using Marketplace.Web.Features.Procurement.Orders;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Email;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -37,7 +38,7 @@ public static partial class QuoteRequests
         }
     }
 
-    public sealed class CreateHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Create, int>
+    public sealed class CreateHandler(MarketplaceDbContext db, MemberMail mail, TimeProvider clock) : IRequestHandler<Create, int>
     {
         public async Task<int> Handle(Create command, CancellationToken ct)
         {
@@ -50,6 +51,10 @@ public static partial class QuoteRequests
                 form.DeliveryDate!.Value, form.Deadline!.Value,
                 form.Items.Select(i => new QuoteRequestItem(i.Name, i.Specification, i.Quantity)), recipients, clock.GetUtcNow().UtcDateTime);
             db.QuoteRequests.Add(request);
+            await db.SaveChangesAsync(ct);
+            foreach (var enterprise in recipients)
+                await mail.ToEnterpriseAsync(enterprise, MailTopic.Procurement, "QuoteRequested", $"/seller/procurement/quotes/{request.Id}",
+                    [request.Number, request.Title, request.Deadline], ct);
             await db.SaveChangesAsync(ct);
             return request.Id;
         }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Ordering;
 using Marketplace.Web.Infrastructure.Behaviors;
+using Marketplace.Web.Infrastructure.Email;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,8 @@ public static partial class SellerOrders
         }
     }
 
-    public sealed class AdvanceHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Advance, bool>
+    /// <remarks>The shopper is mailed when the parcel leaves (with the carrier's tracking page) and when it arrives.</remarks>
+    public sealed class AdvanceHandler(MarketplaceDbContext db, MemberMail mail, TimeProvider clock) : IRequestHandler<Advance, bool>
     {
         public async Task<bool> Handle(Advance command, CancellationToken ct)
         {
@@ -39,8 +41,15 @@ public static partial class SellerOrders
             switch (command.Step)
             {
                 case Step.Accept: order.StartPreparing(); break;
-                case Step.Ship: order.Ship(command.Carrier!, command.TrackingNumber!, now); break;
-                case Step.Deliver: order.MarkDelivered(now); break;
+                case Step.Ship:
+                    order.Ship(command.Carrier!, command.TrackingNumber!, now);
+                    await mail.ToMemberAsync(order.MemberId, MailTopic.OrderProgress, "OrderShipped", $"/orders/{order.Id}",
+                        [order.Number, order.Carrier!, order.TrackingNumber!, Shared.Carriers.TrackingUrl(order.Carrier, order.TrackingNumber) ?? "-"], ct);
+                    break;
+                case Step.Deliver:
+                    order.MarkDelivered(now);
+                    await mail.ToMemberAsync(order.MemberId, MailTopic.OrderProgress, "OrderDelivered", $"/orders/{order.Id}", [order.Number], ct);
+                    break;
             }
             await db.SaveChangesAsync(ct);
             return true;

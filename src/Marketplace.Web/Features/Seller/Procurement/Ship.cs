@@ -2,6 +2,7 @@ using FluentValidation;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Email;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -24,12 +25,14 @@ public static partial class SellerProcurement
         }
     }
 
-    public sealed class ShipHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Ship, bool>
+    public sealed class ShipHandler(MarketplaceDbContext db, MemberMail mail, TimeProvider clock) : IRequestHandler<Ship, bool>
     {
         public async Task<bool> Handle(Ship command, CancellationToken ct)
         {
             if (await OrderAsync(db, command.EnterpriseId, command.OrderId, ct) is not { } order) return false;
             order.Ship(command.Quantities, command.Carrier, command.TrackingNumber, clock.GetUtcNow().UtcDateTime);
+            await mail.ToMemberAsync(order.BuyerId, MailTopic.Procurement, "PurchaseOrderShipped", $"/procurement/orders/{order.Id}",
+                [order.Number, command.Carrier, command.TrackingNumber, Shared.Carriers.TrackingUrl(command.Carrier, command.TrackingNumber) ?? "-"], ct);
             await db.SaveChangesAsync(ct);
             return true;
         }

@@ -5,6 +5,7 @@ using Marketplace.Domain.Procurement;
 using Marketplace.Web.Infrastructure.Behaviors;
 using Marketplace.Web.Infrastructure.Localization;
 using Marketplace.Web.Features.Procurement.Quotes;
+using Marketplace.Web.Infrastructure.Email;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -37,7 +38,7 @@ public static partial class SellerProcurement
         }
     }
 
-    public sealed class SubmitQuoteHandler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<SubmitQuote, bool>
+    public sealed class SubmitQuoteHandler(MarketplaceDbContext db, MemberMail mail, TimeProvider clock) : IRequestHandler<SubmitQuote, bool>
     {
         /// <summary>Answers a request, or revises the answer while the request still takes answers.</summary>
         public async Task<bool> Handle(SubmitQuote command, CancellationToken ct)
@@ -53,6 +54,9 @@ public static partial class SellerProcurement
             if (quote is null) db.Quotes.Add(quote = new Quote(request.Id, command.EnterpriseId, command.MemberId, now));
             var form = command.Form;
             quote.Price(request, form.Prices, form.DeliveryDate!.Value, form.ValidUntil!.Value, form.Note, KoreaTime.Today(clock), now);
+            var enterprise = await db.Enterprises.Where(e => e.Id == command.EnterpriseId).Select(e => new { e.Name, e.NameEn }).FirstAsync(ct);
+            await mail.ToMemberAsync(request.BuyerId, MailTopic.Procurement, "QuoteAnswered", $"/procurement/quotes/{request.Id}",
+                [request.Number, request.Title, (Func<string, string>)(culture => culture == "en" && enterprise.NameEn.Length > 0 ? enterprise.NameEn : enterprise.Name)], ct);
             await db.SaveChangesAsync(ct);
             return true;
         }

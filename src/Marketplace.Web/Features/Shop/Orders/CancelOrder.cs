@@ -8,6 +8,7 @@ using FluentValidation;
 using Marketplace.Domain.Ordering;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
+using Marketplace.Web.Infrastructure.Email;
 using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public static class CancelOrder
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db, PaymentGateways gateways, TimeProvider clock) : IRequestHandler<Command, bool>
+    public sealed class Handler(MarketplaceDbContext db, PaymentGateways gateways, MemberMail mail, TextCatalog catalog, TimeProvider clock) : IRequestHandler<Command, bool>
     {
         public async Task<bool> Handle(Command command, CancellationToken ct)
         {
@@ -49,6 +50,9 @@ public static class CancelOrder
                 await SalesLedger.RecordRefundAsync(db, order, ct);
                 payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Total);
                 await StockLedger.GiveBackAsync(db, order.Lines, ct);
+                await mail.ToMemberAsync(order.MemberId, MailTopic.Required, "OrderCancelled", $"/orders/{order.Id}", [order.Number, order.Total], ct);
+                await mail.ToEnterpriseAsync(order.EnterpriseId, MailTopic.Required, "OrderCancelledForSeller", $"/seller/orders/{order.Id}",
+                    [order.Number, (Func<string, string>)(culture => catalog.For(culture)[$"CancelReason.{command.Reason}"])], ct);
                 await db.SaveChangesAsync(ct);
 
                 // Last, so that a refused refund rolls everything back.
