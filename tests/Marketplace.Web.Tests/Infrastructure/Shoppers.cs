@@ -66,4 +66,24 @@ public static class Shoppers
         form.TotalShown = (await app.SendAsync(new ViewCart.Query(new CartOwner(memberId, null)))).Total.Amount;
         return await app.SendAsync(new StartCheckout.Command(memberId, "shopper@test.kr", form));
     }
+
+    /// <summary>A paid order of the member (one product of a demo enterprise), through checkout and the simulated gateway.</summary>
+    public static async Task<int> PaidOrderAsync(this AppFactory app, string memberId, long price = 12_000)
+    {
+        var product = await app.ProductWithStockAsync(10, price);
+        await app.AddToCartAsync(memberId, product, 1);
+        var started = await app.CheckoutAsync(memberId);
+        await app.SendAsync(new global::Marketplace.Web.Features.Payments.ApplyPaymentOutcome.Command($"simulated-{started.PaymentId}", "simulated.approved",
+            started.PaymentId, global::Marketplace.Web.Features.Payments.ApplyPaymentOutcome.Outcome.Paid));
+        return await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Orders
+            .Where(o => o.PaymentId == started.PaymentId).Select(o => o.Id).SingleAsync());
+    }
+
+    /// <summary>Takes a paid order through the enterprise's steps up to <paramref name="last"/>.</summary>
+    public static async Task AdvanceOrderAsync(this AppFactory app, int orderId, global::Marketplace.Web.Features.Seller.Orders.SellerOrders.Step last)
+    {
+        var enterprise = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Orders.Where(o => o.Id == orderId).Select(o => o.EnterpriseId).SingleAsync());
+        foreach (var step in Enum.GetValues<global::Marketplace.Web.Features.Seller.Orders.SellerOrders.Step>().Where(s => s <= last))
+            Assert.True(await app.SendAsync(new global::Marketplace.Web.Features.Seller.Orders.SellerOrders.Advance(enterprise, orderId, step, "CJ대한통운", "6012-3456-7890")));
+    }
 }
