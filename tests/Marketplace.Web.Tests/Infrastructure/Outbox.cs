@@ -22,6 +22,17 @@ public static class Outbox
     public static IReadOnlyList<string> MailTo(this AppFactory app, string address, int atLeast = 1) =>
         app.MessagesTo(address, atLeast).Select(m => $"Subject: {m.Subject}\n{m.TextBody}").ToList();
 
+    /// <summary>The first mail to the address whose subject or text contains <paramref name="text"/>, waiting for it to be delivered.</summary>
+    public static string MailContaining(this AppFactory app, string address, string text)
+    {
+        for (var waited = 0; waited <= 10_000; waited += 50)
+        {
+            if (app.MailTo(address, atLeast: 0).FirstOrDefault(m => m.Contains(text)) is { } found) return found;
+            Thread.Sleep(50);
+        }
+        throw new Xunit.Sdk.XunitException($"No mail to {address} contains \"{text}\"; it got: {string.Join(" | ", app.MailTo(address, atLeast: 0).Select(m => m.Split('\n')[0]))}");
+    }
+
     /// <summary>The path and query of the last link to <paramref name="path"/> in the newest mail to the address.</summary>
     public static string LinkIn(this AppFactory app, string address, string path)
     {

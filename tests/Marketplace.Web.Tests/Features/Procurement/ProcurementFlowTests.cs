@@ -58,12 +58,14 @@ internal sealed class Flow(AppFactory app)
         }));
         var inbox = await app.SendAsync(new SellerProcurement.InboxQuery(e3));
         Assert.Contains(inbox, r => r.Id == requestId && r.MyAnswer is null);
+        Assert.Contains("2027년 복사용지·토너 구매", app.MailContaining("seller@demo.kr", "견적 요청"));
 
         // Two answer; the third does not.
         var request = (await app.SendAsync(new SellerProcurement.RequestQuery(e1, requestId)))!.Request;
         var (paper, toner) = (request.Items[0].Id, request.Items[1].Id);
         await AnswerAsync(e1, requestId, new() { [paper] = 20_000, [toner] = 80_000 }, today.AddDays(12));
         await AnswerAsync(e2, requestId, new() { [paper] = 19_000, [toner] = 85_000 }, today.AddDays(13));
+        Assert.Contains("2027년 복사용지·토너 구매", app.MailContaining(institution.BuyerEmail, "견적 도착"));
 
         // Side by side: 100 × 20,000 + 10 × 80,000 = 2,800,000 + VAT 280,000; 100 × 19,000 + 10 × 85,000 = 2,750,000 + VAT 275,000.
         var comparison = (await app.SendAsync(new QuoteRequests.DetailQuery(institution.Id, requestId)))!;
@@ -80,6 +82,7 @@ internal sealed class Flow(AppFactory app)
         Assert.DoesNotContain(await app.SendAsync(new PurchaseOrders.ListQuery(new OrderScope(EnterpriseId: e2))), r => r.Id == orderId);
         var again = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new QuoteRequests.Accept(institution.Id, institution.BuyerId, requestId, cheaper, shown, null)));
         Assert.Equal(ErrorCodes.QuoteRequestDecided, again.Code);
+        Assert.Contains("3,025,000원", app.MailContaining(institution.ApproverEmail, "승인 요청"));
         var statuses = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Quotes.Where(q => q.QuoteRequestId == requestId)
             .ToDictionaryAsync(q => q.EnterpriseId, q => q.Status));
         Assert.Equal((QuoteStatus.Accepted, QuoteStatus.NotChosen), (statuses[e2], statuses[e1]));
@@ -90,6 +93,9 @@ internal sealed class Flow(AppFactory app)
         Assert.True(await app.SendAsync(new PurchaseOrders.Approve(institution.Id, institution.ApproverId, orderId)));
         Assert.Contains(await app.SendAsync(new PurchaseOrders.ListQuery(new OrderScope(EnterpriseId: e2))), r => r.Id == orderId);
         Assert.DoesNotContain(await app.SendAsync(new PurchaseOrders.ListQuery(new OrderScope(EnterpriseId: e1))), r => r.Id == orderId);
+        var number = (await OrderAsync(orderId)).Number;
+        Assert.Contains(number, app.MailContaining(institution.BuyerEmail, "승인 완료"));
+        Assert.Contains("3,025,000원", app.MailContaining("seller2@demo.kr", $"새 발주 {number}"));
 
         // The enterprise confirms and delivers in two shipments.
         Assert.True(await app.SendAsync(new SellerProcurement.Respond(e2, orderId, SellerProcurement.Decision.Confirm, null)));
@@ -103,6 +109,7 @@ internal sealed class Flow(AppFactory app)
         Assert.True(await app.SendAsync(new SellerProcurement.Ship(e2, orderId, new Dictionary<int, int> { [paperLine] = 40 }, "한진택배", "8888-0001")));
         order = await OrderAsync(orderId);
         Assert.Equal((PurchaseOrderStatus.Delivered, 2), (order.Status, order.Shipments.Count));
+        Assert.Contains("https://www.hanjin.com/", app.MailContaining(institution.BuyerEmail, "8888-0001"));
 
         // Inspection accepts 95 of 100 boxes (a reason is required) and all toner.
         var noReason = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(
@@ -110,6 +117,8 @@ internal sealed class Flow(AppFactory app)
         Assert.Equal(ErrorCodes.InspectionReasonRequired, noReason.Code);
         Assert.True(await app.SendAsync(new PurchaseOrders.Inspect(institution.Id, institution.BuyerId, orderId,
             new Dictionary<int, int> { [paperLine] = 95, [tonerLine] = 10 }, "5박스 포장 파손")));
+        Assert.Contains("2,920,500원", app.MailContaining(institution.BuyerEmail, "세금계산서 발행"));
+        Assert.Contains("2,920,500원", app.MailContaining("seller2@demo.kr", $"발주 {number} 검수 완료"));
 
         // Invoice: 95 × 19,000 + 10 × 85,000 = 2,655,000; VAT 95 × 1,900 + 10 × 8,500 = 265,500; total 2,920,500.
         var detail = (await app.SendAsync(new PurchaseOrders.DetailQuery(new OrderScope(InstitutionId: institution.Id), orderId)))!;
@@ -130,6 +139,7 @@ internal sealed class Flow(AppFactory app)
         Assert.Equal(orderId, await app.SendAsync(new InvoicePayments.Record(null, "operator", invoice.Id, today.AddDays(31), 1_920_500, "세종청사 잔금")));
         var paid = (await app.SendAsync(new PurchaseOrders.DetailQuery(new OrderScope(InstitutionId: institution.Id), orderId)))!;
         Assert.Equal((true, false, 2), (paid.Invoice!.IsPaid, paid.InvoiceOverdue, paid.Invoice.Payments.Count));
+        Assert.Contains("2,920,500원", app.MailContaining("seller2@demo.kr", "대금 지급 완료"));
 
         // The year's results: all of it is goods from one enterprise type, in the month of inspection.
         await app.SendAsync(new PurchaseResults.SetTotal(institution.Id, today.Year, 100_000_000));
