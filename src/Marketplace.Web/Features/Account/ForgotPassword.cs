@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Email;
 using Marketplace.Web.Infrastructure.Localization;
@@ -26,14 +27,16 @@ public static class ForgotPassword
                 .MaximumLength(254).EmailAddress().WithMessage(_ => texts["Account.EmailInvalid"]);
     }
 
-    public sealed class Handler(UserManager<Member> users, IEmailSender email, TextCatalog catalog, IOptions<SiteSettings> site) : IRequestHandler<Command, Unit>
+    public sealed class Handler(UserManager<Member> users, MemberMail mail, MarketplaceDbContext db) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command command, CancellationToken ct)
         {
             if (await users.FindByEmailAsync(command.Email.Trim()) is not { EmailConfirmed: true } member) return Unit.Value;
             var token = await users.GeneratePasswordResetTokenAsync(member);
-            var link = site.Value.LinkTo($"/account/reset?member={Uri.EscapeDataString(member.Id)}&token={Uri.EscapeDataString(token)}");
-            await email.SendInBothLanguagesAsync(catalog, member.Email!, "Mail.ResetPassword.Subject", "Mail.ResetPassword.Body", [member.DisplayName, link], ct);
+            // In the member's own language; the link is the last argument.
+            await mail.ToMemberAsync(member.Id, MailTopic.Required, "ResetPassword",
+                $"/account/reset?member={Uri.EscapeDataString(member.Id)}&token={Uri.EscapeDataString(token)}", [member.DisplayName], ct);
+            await db.SaveChangesAsync(ct);
             return Unit.Value;
         }
     }

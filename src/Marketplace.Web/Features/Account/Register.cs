@@ -56,8 +56,7 @@ public static class Register
         }
     }
 
-    public sealed class Handler(UserManager<Member> users, MarketplaceDbContext db, IEmailSender email, TextCatalog catalog, IOptions<SiteSettings> site,
-        TimeProvider clock, IStringLocalizer<Texts> texts) : IRequestHandler<Command, Unit>
+    public sealed class Handler(UserManager<Member> users, MarketplaceDbContext db, MemberMail mail, TimeProvider clock, IStringLocalizer<Texts> texts) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command command, CancellationToken ct)
         {
@@ -66,8 +65,8 @@ public static class Register
             {
                 // Signed up before but never opened the link (it lasts an hour): a new link. Otherwise a note to the owner.
                 if (!known.EmailConfirmed) await SendConfirmationAsync(known, command.ReturnUrl, ct);
-                else await email.SendInBothLanguagesAsync(catalog, address, "Mail.SignUpAgain.Subject", "Mail.SignUpAgain.Body",
-                    [site.Value.LinkTo("/account/login")], ct);
+                else await mail.ToMemberAsync(known.Id, MailTopic.Required, "SignUpAgain", "/account/login", [], ct);
+                await db.SaveChangesAsync(ct);
                 return Unit.Value;
             }
 
@@ -89,17 +88,18 @@ public static class Register
                 new Consent(member.Id, ConsentItem.Privacy, (await Legal.Policies.CurrentAsync(db, Domain.Legal.PolicyKind.Privacy, ct)).Number, true, now),
                 new Consent(member.Id, ConsentItem.Age14, 0, true, now),
                 new Consent(member.Id, ConsentItem.Marketing, 0, command.AcceptsMarketing, now));
-            await db.SaveChangesAsync(ct);
             await SendConfirmationAsync(member, command.ReturnUrl, ct);
+            await db.SaveChangesAsync(ct);
             return Unit.Value;
         }
 
         private async Task SendConfirmationAsync(Member member, string? returnUrl, CancellationToken ct)
         {
             var token = await users.GenerateEmailConfirmationTokenAsync(member);
-            var link = site.Value.LinkTo($"/account/confirm?member={Uri.EscapeDataString(member.Id)}&token={Uri.EscapeDataString(token)}"
-                + (returnUrl is { Length: > 0 } back ? $"&returnUrl={Uri.EscapeDataString(back)}" : ""));
-            await email.SendInBothLanguagesAsync(catalog, member.Email!, "Mail.ConfirmSignUp.Subject", "Mail.ConfirmSignUp.Body", [member.DisplayName, link], ct);
+            // In the language the member signed up in; the link is the last argument.
+            await mail.ToMemberAsync(member.Id, MailTopic.Required, "ConfirmSignUp",
+                $"/account/confirm?member={Uri.EscapeDataString(member.Id)}&token={Uri.EscapeDataString(token)}"
+                + (returnUrl is { Length: > 0 } back ? $"&returnUrl={Uri.EscapeDataString(back)}" : ""), [member.DisplayName], ct);
         }
     }
 }

@@ -38,11 +38,21 @@ public class MailQueueTests
         Assert.Matches(@"^\w{3}, \d{1,2} \w{3} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$", parsed[2]);
         Assert.Matches(@"^<[0-9a-f]{32}@localhost>$", parsed[3]);
         Assert.Equal("1.0", parsed[4]);
-        Assert.Equal("사회적경제 장터 가입을 마쳐 주세요 / Finish signing up to the social economy marketplace", parsed[5]);
+        Assert.Equal("사회적경제 장터 가입을 마쳐 주세요", parsed[5]); // the language the member signed up in
         var body = string.Join("\n", parsed.Skip(6));
         Assert.Contains("김하나님, 가입해 주셔서 고맙습니다", body);
         Assert.Contains("<a href=\"http://localhost/account/confirm?member=", body);
         Assert.False(File.ReadAllBytes(file).AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte-order mark");
+
+        // Signed up from the English pages: the mail is in English alone.
+        var english = $"reader-en-{Guid.NewGuid():N}@test.kr";
+        await app.SendAsync(new Marketplace.Web.Features.Account.Register.Command
+        {
+            Email = english, DisplayName = "Hana Kim", Password = "Test-12345!", ConfirmPassword = "Test-12345!", AgreesToTerms = true, AgreesToPrivacy = true, IsFourteenOrOlder = true,
+        }, culture: "en");
+        var message = Assert.Single(app.MessagesTo(english));
+        Assert.Equal("Finish signing up to the social economy marketplace", message.Subject);
+        Assert.DoesNotContain("가입", message.TextBody);
     }
 
     [Fact]
