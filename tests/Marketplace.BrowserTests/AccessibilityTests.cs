@@ -64,11 +64,11 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
         });
         var audiences = new (string? Email, string[] Pages)[]
         {
-            (null, ["/", "/products?q=%EC%84%B8%EC%A0%9C", $"/products/{productId}", $"/enterprises/{enterpriseId}", "/cart", "/account/login", "/account/register", "/en/"]),
-            ("consumer@demo.kr", ["/orders", "/seller/apply", "/procurement/apply"]),
+            (null, ["/", "/products?q=%EC%84%B8%EC%A0%9C", $"/products/{productId}", $"/enterprises/{enterpriseId}", "/cart", "/account/login", "/account/register", "/terms", "/privacy", "/en/"]),
+            ("consumer@demo.kr", ["/orders", "/account", "/account/withdraw", "/seller/apply", "/procurement/apply"]),
             ("buyer@demo.kr", ["/procurement/products", "/procurement/quotes/new", $"/procurement/quotes/{requestId}", "/procurement/orders", $"/procurement/orders/{orderId}", "/procurement/reports", "/procurement/members"]),
-            ("seller@demo.kr", ["/seller", "/seller/orders", "/seller/products", "/seller/products/new", "/seller/procurement/quotes", "/seller/procurement/orders", "/seller/sales"]),
-            ("admin@demo.kr", ["/admin/enterprises", "/admin/listings", "/admin/members", "/admin/sales", "/admin/invoices", "/admin/settings"]),
+            ("seller@demo.kr", ["/seller", "/seller/orders", "/seller/products", "/seller/products/new", "/seller/procurement/quotes", "/seller/procurement/orders", "/seller/sales", "/seller/profile/seller"]),
+            ("admin@demo.kr", ["/admin/enterprises", "/admin/listings", "/admin/members", "/admin/sales", "/admin/invoices", "/admin/settings", "/admin/settings/operator", "/admin/settings/policies", "/admin/retention"]),
         };
         var found = new List<string>();
         foreach (var (email, pages) in audiences)
