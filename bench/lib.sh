@@ -19,7 +19,7 @@ use_engine() {
   # Secure flag, and rate limits out of the way of the load.
   export Security__HttpsOnly=false RateLimits__SignInsPerMinute=10000000 RateLimits__SignUpsPerHour=10000000 RateLimits__WebhooksPerMinute=10000000
   url="http://127.0.0.1:$port"
-  export Site__PublicBaseUrl="$url" Email__OutboxPath="$work/outbox" BENCH_OUTBOX="$work/outbox"
+  export Site__PublicBaseUrl="$url" Email__OutboxPath="$work/outbox" BENCH_OUTBOX="$work/outbox" Search__IndexPath="$work/search-index"
   dotnet build src/Marketplace.Web -c Release -v q -nologo >/dev/null
   app=src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll
   trap 'stop_server; drop_database; rm -rf "$work"' EXIT

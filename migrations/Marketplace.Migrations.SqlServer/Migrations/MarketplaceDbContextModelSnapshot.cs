@@ -88,6 +88,30 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.CatalogChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("CatalogChanges", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Catalog.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -221,6 +245,27 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.ToTable("Products", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.SearchSynonym", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchSynonyms", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Catalog.SocialValueTag", b =>
                 {
                     b.Property<int>("Id")
@@ -250,6 +295,29 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("SocialValueTags", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Catalog.ZeroResultSearch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("ZeroResultSearches", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>

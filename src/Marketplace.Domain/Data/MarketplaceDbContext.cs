@@ -16,6 +16,9 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<SocialValueTag> SocialValueTags => Set<SocialValueTag>();
     public DbSet<Product> Products => Set<Product>();
+    public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
+    public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
+    public DbSet<ZeroResultSearch> ZeroResultSearches => Set<ZeroResultSearch>();
     public DbSet<Cart> Carts => Set<Cart>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Order> Orders => Set<Order>();

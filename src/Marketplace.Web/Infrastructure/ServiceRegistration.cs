@@ -160,6 +160,13 @@ public static class ServiceRegistration
         services.AddHostedService<Features.Payments.PaymentExpiryService>();
         services.AddHostedService<Storage.UnusedFileSweep>();
         services.AddHostedService<Features.Admin.Retention.RetentionSweep>();
+        services.AddMemoryCache();
+        services.AddSettings<SearchSettings>(configuration);
+        services.AddSingleton<Search.CatalogIndex>();
+        services.AddScoped<Search.ProductSearch>();
+        services.AddSingleton<Search.ZeroResultLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<Search.ZeroResultLog>());
+        services.AddHostedService<Search.CatalogIndexer>();
         return services;
     }
 }

@@ -59,6 +59,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:DispatchIntervalMs", "50");
         builder.UseSetting("Storage:Documents", Path.Combine(_folder, "documents"));
         builder.UseSetting("Storage:Images", Path.Combine(_folder, "images"));
+        builder.UseSetting("Search:IndexPath", Path.Combine(_folder, "search-index"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>

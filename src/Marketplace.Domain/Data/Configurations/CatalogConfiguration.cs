@@ -89,3 +89,32 @@ internal sealed class SocialValueTagConfiguration : IEntityTypeConfiguration<Soc
         tag.HasIndex(t => t.Slug).IsUnique();
     }
 }
+
+internal sealed class CatalogChangeConfiguration : IEntityTypeConfiguration<CatalogChange>
+{
+    public void Configure(EntityTypeBuilder<CatalogChange> change)
+    {
+        change.ToTable("CatalogChanges");
+        change.HasIndex(c => c.AtUtc);
+    }
+}
+
+internal sealed class SearchSynonymConfiguration : IEntityTypeConfiguration<SearchSynonym>
+{
+    public void Configure(EntityTypeBuilder<SearchSynonym> synonym)
+    {
+        synonym.ToTable("SearchSynonyms");
+        synonym.Property(s => s.Terms).HasMaxLength(500).IsRequired();
+        synonym.Ignore(s => s.Members);
+    }
+}
+
+internal sealed class ZeroResultSearchConfiguration : IEntityTypeConfiguration<ZeroResultSearch>
+{
+    public void Configure(EntityTypeBuilder<ZeroResultSearch> search)
+    {
+        search.ToTable("ZeroResultSearches");
+        search.Property(s => s.Query).HasMaxLength(100).IsRequired();
+        search.HasIndex(s => s.AtUtc);
+    }
+}

@@ -37,6 +37,7 @@ public static class DatabaseSetup
         var connectionString = ConnectionStringFrom(configuration, environment);
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<Audit.AuditTrail>());
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Search.CatalogChangeFeed>();
         // Every registered interceptor: the audit trail, and whatever a test adds to watch the commands.
         services.AddDbContextPool<MarketplaceDbContext>((sp, options) =>
         {

@@ -191,3 +191,17 @@ public sealed class OperatorSettings : ISettings
         (nameof(PrivacyOfficer), o.PrivacyOfficer), (nameof(PrivacyOfficerContact), o.PrivacyOfficerContact),
     ];
 }
+
+/// <summary><c>Search:*</c>: where this server keeps its search index (its own; the database feeds every server's).</summary>
+public sealed class SearchSettings : ISettings
+{
+    public static string Section => "Search";
+
+    /// <summary>A folder; default App_Data/search-index under the content root.</summary>
+    public string IndexPath { get; set; } = "";
+
+    public IEnumerable<string> Problems()
+    {
+        if (IndexPath.IndexOfAny(Path.GetInvalidPathChars()) >= 0) yield return $"{Section}:IndexPath '{IndexPath}' is not a usable path.";
+    }
+}

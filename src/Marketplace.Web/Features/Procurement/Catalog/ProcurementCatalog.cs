@@ -5,6 +5,7 @@ using Marketplace.Domain.Enterprises;
 using Marketplace.Web.Features.Shop.Catalog;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
+using Marketplace.Web.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -54,20 +55,30 @@ public static class ProcurementCatalog
         }
     }
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Query, Result>
+    /// <remarks>Words go through the same search as the consumer catalog; the ranking is then filtered in the database.</remarks>
+    public sealed class Handler(MarketplaceDbContext db, ProductSearch search, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query query, CancellationToken ct)
         {
             var today = KoreaTime.Today(clock);
             var products = db.Products.AsNoTracking().Visible();
-            var term = query.Q?.Trim().ToLowerInvariant();
-            if (!string.IsNullOrEmpty(term)) products = products.Where(p => p.SearchText.Contains(term));
             if (query.Type is { } type) products = products.Where(p => p.Enterprise.Type == type);
             if (query.Counts) products = products.Where(p => p.Enterprise.CertificationExpiresOn != null && p.Enterprise.CertificationExpiresOn >= today);
 
-            var total = await products.CountAsync(ct);
-            var page = await products.OrderByDescending(p => p.SalesCount).ThenBy(p => p.Id)
-                .Skip((query.Page - 1) * PageSize).Take(PageSize)
+            List<int>? ranked = null;
+            if (!string.IsNullOrWhiteSpace(query.Q))
+            {
+                var hits = await search.RankAsync(query.Q.Trim(), PageSize, ct);
+                var candidates = hits.Select(h => h.Id).ToList();
+                var kept = (await products.Where(p => candidates.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+                ranked = candidates.Where(kept.Contains).ToList();
+            }
+            var total = ranked?.Count ?? await products.CountAsync(ct);
+            var pageIds = ranked?.Skip((query.Page - 1) * PageSize).Take(PageSize).ToList();
+            var ordered = pageIds is null
+                ? products.OrderByDescending(p => p.SalesCount).ThenBy(p => p.Id).Skip((query.Page - 1) * PageSize).Take(PageSize)
+                : products.Where(p => pageIds.Contains(p.Id));
+            var page = await ordered
                 .Select(p => new
                 {
                     p.Id, p.Name, p.NameEn, p.PriceWon, p.MinOrderQuantity,
@@ -75,6 +86,7 @@ public static class ProcurementCatalog
                     p.EnterpriseId, EnterpriseName = p.Enterprise.Name, p.Enterprise.Type, p.Enterprise.CertificationExpiresOn,
                 })
                 .ToListAsync(ct);
+            if (pageIds is not null) page = page.OrderBy(p => pageIds.IndexOf(p.Id)).ToList();
             var items = page.Select(p => new Item(p.Id, p.Name, p.NameEn, p.PriceWon, p.MinOrderQuantity,
                     p.Tiers.Select(t => new Tier(t.MinQuantity, t.UnitPriceWon)).ToList(),
                     p.EnterpriseId, p.EnterpriseName, p.Type, Certification.StateOn(p.CertificationExpiresOn, today)))

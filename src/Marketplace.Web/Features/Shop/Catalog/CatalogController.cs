@@ -11,8 +11,20 @@ public sealed class CatalogController(IMediator mediator) : Controller
     public async Task<IActionResult> Home(CancellationToken ct) => View(await mediator.Send(new Home.Query(), ct));
 
     [HttpGet("/products"), OutputCache(PolicyName = SharedReadCache.PagePolicy)]
-    public async Task<IActionResult> Search([FromQuery] Search.Query query, CancellationToken ct) =>
-        View(await mediator.Send(query, ct));
+    public async Task<IActionResult> Search([FromQuery] Search.Query query, CancellationToken ct)
+    {
+        var result = await mediator.Send(query, ct);
+        // A page beyond the last (an old link, a typed number) goes to the last.
+        if (query.Page > result.PageCount)
+            return Redirect("/products" + Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("",
+                Request.Query.Where(p => p.Key != "page").SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+                    .Append(new("page", result.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        return View(result);
+    }
+
+    /// <summary>Suggestions while typing: products, enterprises and categories, as JSON for <c>/js/suggest.js</c>.</summary>
+    [HttpGet("/search/suggest")]
+    public async Task<IActionResult> Suggest(string? q, CancellationToken ct) => Json(await mediator.Send(new Suggestions.Query(q, Infrastructure.Localization.Cultures.Current), ct));
 
     [HttpGet("/products/{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>

@@ -7,18 +7,21 @@ using Marketplace.Domain.Enterprises;
 using Marketplace.Web.Infrastructure.Localization;
 using MediatR;
 using Marketplace.Web.Infrastructure.Caching;
+using Marketplace.Web.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Shop.Catalog;
 
-/// <summary><c>/products</c>: find products by words in either language, filter and sort them.</summary>
+/// <summary><c>/products</c>: find products by words in either language, filter and sort them. With words, the
+/// search index ranks the products (<see cref="ProductSearch"/>) and the database filters and pages that ranking;
+/// without, the database lists them newest first.</summary>
 public static class Search
 {
     public const int PageSize = 24;
     public const int MaxQueryLength = 100;
 
-    public enum SortOrder { Newest, PriceLow, PriceHigh, Popular }
+    public enum SortOrder { Relevance, Newest, PriceLow, PriceHigh, Popular }
 
     public sealed record Query : IRequest<Result>, ISharedQuery
     {
@@ -31,8 +34,12 @@ public static class Search
         public string? Tag { get; init; }
         public long? MinPrice { get; init; }
         public long? MaxPrice { get; init; }
-        public SortOrder Sort { get; init; } = SortOrder.Newest;
+        /// <summary>Unset: by relevance when there are words, else newest first.</summary>
+        public SortOrder? Sort { get; init; }
         public int Page { get; init; } = 1;
+
+        public bool HasWords => !string.IsNullOrWhiteSpace(Q);
+        public SortOrder EffectiveSort => Sort is { } chosen && (chosen != SortOrder.Relevance || HasWords) ? chosen : HasWords ? SortOrder.Relevance : SortOrder.Newest;
     }
 
     public sealed class Validator : AbstractValidator<Query>
@@ -53,6 +60,8 @@ public static class Search
 
     public sealed record FilterOption(string Slug, string Name, string NameEn);
 
+    public sealed record EnterpriseMatch(int Id, string Name, string NameEn);
+
     public sealed record Result(
         Query Query,
         IReadOnlyList<ProductCard> Items,
@@ -61,33 +70,64 @@ public static class Search
         IReadOnlyList<FilterOption> Tags)
     {
         public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+        /// <summary>Enterprises the words name, shown above the products.</summary>
+        public IReadOnlyList<EnterpriseMatch> Enterprises { get; init; } = [];
+        /// <summary>On no result: the closest product name, offered as a new search.</summary>
+        public string? DidYouMean { get; init; }
     }
 
-    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping, CatalogFigures cache)
+    public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping, CatalogFigures cache, ProductSearch search)
         : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query query, CancellationToken ct)
         {
             var products = Filter(db.Products.AsNoTracking().Visible(), query);
-            // Counting every match is the expensive part of a page; the page itself walks an index.
-            var total = await cache.CountAsync(CountKey(query), () => products.CountAsync(ct));
-            var items = await Sort(products, query.Sort)
-                .Skip((query.Page - 1) * PageSize)
-                .Take(PageSize)
-                .ProjectTo<ProductCard>(mapping)
-                .ToListAsync(ct);
+            var sort = query.EffectiveSort;
+            List<ProductCard> items;
+            int total;
+            IReadOnlyList<EnterpriseMatch> enterprises = [];
+            if (query.HasWords)
+            {
+                var text = query.Q!.Trim();
+                var ranked = await search.RankAsync(text, PageSize, ct);
+                var rank = ranked.Select((hit, i) => (hit.Id, i)).ToDictionary(x => x.Id, x => x.i);
+                var candidates = rank.Keys.ToList();
+                products = products.Where(p => candidates.Contains(p.Id));
+                if (sort == SortOrder.Relevance)
+                {
+                    // The filters narrow the ranking in the database; the page keeps the ranking's order.
+                    var kept = (await products.Select(p => p.Id).ToListAsync(ct)).OrderBy(id => rank[id]).ToList();
+                    total = kept.Count;
+                    var pageIds = kept.Skip((query.Page - 1) * PageSize).Take(PageSize).ToList();
+                    items = (await db.Products.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ProjectTo<ProductCard>(mapping).ToListAsync(ct))
+                        .OrderBy(c => rank[c.Id]).ToList();
+                }
+                else
+                {
+                    total = await products.CountAsync(ct);
+                    items = await Page(products, sort, query.Page).ProjectTo<ProductCard>(mapping).ToListAsync(ct);
+                }
+                if (query.Page == 1)
+                    enterprises = (await search.EnterprisesAsync(text, 3, ct)).Select(e => new EnterpriseMatch(e.Id, e.Name, e.NameEn)).ToList();
+                var didYouMean = total == 0 && enterprises.Count == 0 ? search.NothingFound(text) : null;
+                return new Result(query, items, total, await cache.CategoriesAsync(db, ct), await cache.TagsAsync(db, ct))
+                    { Enterprises = enterprises, DidYouMean = didYouMean };
+            }
 
+            // Counting every match is the expensive part of a page; the page itself walks an index.
+            total = await cache.CountAsync(CountKey(query), () => products.CountAsync(ct));
+            items = await Page(products, sort, query.Page).ProjectTo<ProductCard>(mapping).ToListAsync(ct);
             return new Result(query, items, total, await cache.CategoriesAsync(db, ct), await cache.TagsAsync(db, ct));
         }
 
+        private static IQueryable<Product> Page(IQueryable<Product> products, SortOrder sort, int page) =>
+            Sort(products, sort).Skip((page - 1) * PageSize).Take(PageSize);
+
         private static string CountKey(Query q) =>
-            $"{Term(q)}|{q.Category}|{q.Type}|{q.Region}|{q.Tag}|{q.MinPrice}|{q.MaxPrice}";
+            $"|{q.Category}|{q.Type}|{q.Region}|{q.Tag}|{q.MinPrice}|{q.MaxPrice}";
 
         private static IQueryable<Product> Filter(IQueryable<Product> products, Query query)
         {
-            // SearchText holds both languages' names lower-cased: a part of a word finds the product.
-            var term = Term(query);
-            if (!string.IsNullOrEmpty(term)) products = products.Where(p => p.SearchText.Contains(term));
             if (!string.IsNullOrWhiteSpace(query.Category)) products = products.Where(p => p.Category.Slug == query.Category);
             if (query.Type is { } type) products = products.Where(p => p.Enterprise.Type == type);
             if (query.Region is { } region) products = products.Where(p => p.Enterprise.Region == region);
@@ -96,8 +136,6 @@ public static class Search
             if (query.MaxPrice is { } max) products = products.Where(p => p.PriceWon <= max);
             return products;
         }
-
-        private static string? Term(Query query) => query.Q?.Trim().ToLowerInvariant();
 
         private static IQueryable<Product> Sort(IQueryable<Product> products, SortOrder sort) => sort switch
         {

@@ -16,7 +16,7 @@ public class CatalogSliceTests(SliceFixture app) : IClassFixture<SliceFixture>
     public async Task A_part_of_a_korean_word_finds_the_product()
     {
         var token = SliceFixture.Token();
-        var enterprise = await app.NewEnterpriseAsync($"행복세제 {token}");
+        var enterprise = await app.NewEnterpriseAsync($"행복나눔 {token}"); // an enterprise name is searchable too: not one with 세제 in it
         var category = await app.NewCategoryAsync();
         var soap = await app.NewProductAsync(enterprise, category, $"친환경 주방세제 {token}");
         var rice = await app.NewProductAsync(enterprise, category, $"유기농 쌀 {token}");

@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marketplace.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SearchIndexFeed : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CatalogChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchSynonyms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Terms = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchSynonyms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ZeroResultSearches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ZeroResultSearches", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogChanges_AtUtc",
+                table: "CatalogChanges",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ZeroResultSearches_AtUtc",
+                table: "ZeroResultSearches",
+                column: "AtUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CatalogChanges");
+
+            migrationBuilder.DropTable(
+                name: "SearchSynonyms");
+
+            migrationBuilder.DropTable(
+                name: "ZeroResultSearches");
+        }
+    }
+}
