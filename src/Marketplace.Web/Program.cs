@@ -19,7 +19,8 @@ app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Valid
 // migration for the configured provider (what `migrate` would run on an empty database);
 // `-- seed-bench N` adds N catalog products for benchmarks; `-- seed-bench-orders ORDERS MEMBERS`
 // adds members and paid orders for the operator dashboards' benchmark; `-- consistency-snapshot FILE`
-// and `-- consistency-check FILE` record and verify what must survive a crash (bench/crash.sh).
+// and `-- consistency-check FILE` record and verify what must survive a crash (bench/crash.sh);
+// `-- reindex` builds this server's search index again from the database and prints its size and time.
 switch (args.FirstOrDefault())
 {
     case "migrate":
@@ -42,6 +43,15 @@ switch (args.FirstOrDefault())
         return;
     case "consistency-check":
         Environment.ExitCode = await Consistency.CheckAsync(app.Services, args[1]) == 0 ? 0 : 1;
+        return;
+    case "reindex":
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var index = scope.ServiceProvider.GetRequiredService<Marketplace.Web.Infrastructure.Search.CatalogIndex>();
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            await index.RebuildAsync(scope.ServiceProvider.GetRequiredService<Marketplace.Domain.Data.MarketplaceDbContext>(), CancellationToken.None);
+            Console.WriteLine($"reindexed: {index.DocumentCount} documents in {started.ElapsedMilliseconds} ms");
+        }
         return;
 }
 

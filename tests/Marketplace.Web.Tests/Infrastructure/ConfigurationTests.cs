@@ -35,7 +35,7 @@ public class ConfigurationTests(AppFactory app) : IClassFixture<AppFactory>
             .Concat(Enum.GetNames<Region>().Select(n => $"Region.{n}"))
             .Concat(Enum.GetNames<ProductKind>().Select(n => $"ProductKind.{n}"))
             .Concat(Enum.GetNames<CertificationState>().Select(n => $"Certification.{n}"))
-            .Concat(Enum.GetNames<Search.SortOrder>().Select(n => $"Sort.{n}"))
+            .Concat(Enum.GetNames<Web.Features.Shop.Catalog.Search.SortOrder>().Select(n => $"Sort.{n}"))
             .Concat(typeof(ErrorCodes).GetFields().Select(f => (string)f.GetValue(null)!))
             .Distinct().ToList();
         Assert.True(asked.Count > 50);

@@ -27,7 +27,7 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["GET /account/forgot"] = Everyone, ["POST /account/forgot"] = Everyone, ["GET /account/forgot/sent"] = Everyone,
         ["GET /account/reset"] = Everyone, ["POST /account/reset"] = Everyone, ["POST /account/logout"] = Members,
         ["POST /cart/add"] = Everyone, ["POST /cart/update"] = Everyone, ["POST /cart/remove"] = Everyone,
-        ["POST /webhooks/stripe"] = Everyone, ["GET /terms"] = Everyone, ["GET /privacy"] = Everyone, ["GET /account/withdrawn"] = Everyone,
+        ["POST /webhooks/stripe"] = Everyone, ["GET /terms"] = Everyone, ["GET /search/suggest"] = Everyone, ["GET /privacy"] = Everyone, ["GET /account/withdrawn"] = Everyone,
 
         ["GET /account"] = Members, ["POST /account/profile"] = Members, ["POST /account/mail"] = Members, ["POST /account/password"] = Members,
         ["POST /account/addresses"] = Members, ["POST /account/addresses/{id:int}"] = Members,
@@ -79,6 +79,8 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["POST /admin/invoices/{invoiceId:int}/payments"] = Operator,
         ["GET /admin/settings/operator"] = Operator, ["POST /admin/settings/operator"] = Operator,
         ["GET /admin/settings/policies"] = Operator, ["POST /admin/settings/policies/{kind}"] = Operator, ["GET /admin/retention"] = Operator,
+        ["GET /admin/search"] = Operator, ["POST /admin/search/synonyms"] = Operator, ["POST /admin/search/synonyms/{id:int}/delete"] = Operator,
+        ["POST /admin/search/reindex"] = Operator,
     };
 
     internal static readonly (char Who, string? Email)[] Callers =

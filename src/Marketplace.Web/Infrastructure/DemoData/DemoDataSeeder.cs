@@ -83,6 +83,7 @@ public sealed class DemoDataSeeder(
         db.SocialValueTags.AddRange(tags.Values);
         var categories = DemoLexicon.Categories.Select((c, i) => new Category(c.Slug, c.Name, c.NameEn, c.Kind, i)).ToList();
         db.Categories.AddRange(categories);
+        db.SearchSynonyms.AddRange(DemoLexicon.Synonyms.Select(group => new SearchSynonym(group, now)));
 
         var enterprises = Enumerable.Range(0, EnterpriseCount).Select(i => NewEnterprise(i, random, now, today, texts)).ToList();
         db.Enterprises.AddRange(enterprises);

@@ -147,6 +147,14 @@ internal static class DemoLexicon
         new(" (대형 시설)", " (large site)", 2.5m), new(" (반일)", " (half day)", 0.6m), new(" (연간 계약)", " (annual contract)", 10m),
     ];
 
+    /// <summary>The synonym groups a new shop starts with; the operator edits them on /admin/search.</summary>
+    public static readonly string[] Synonyms =
+    [
+        "에코백,장바구니 가방,장바구니,eco bag,tote bag", "도시락,lunch box,lunchbox", "비누,soap", "세제,detergent,dish soap",
+        "쌀,rice", "커피,coffee,원두", "의자,chair", "책상,desk", "청소,cleaning", "인쇄,printing,프린팅", "티셔츠,t-shirt,tee",
+        "칫솔,toothbrush", "머그컵,머그,mug,컵", "과자,스낵,snack", "선물,gift", "방역,소독,disinfection",
+    ];
+
     /// <summary>Representatives' names for the demo enterprises' seller information.</summary>
     public static readonly string[] FamilyNames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"];
     public static readonly string[] GivenNames = ["민준", "서연", "도윤", "지우", "하준", "서현", "은우", "수아", "지호", "하은", "현우"];

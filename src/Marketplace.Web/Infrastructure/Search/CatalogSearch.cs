@@ -147,7 +147,11 @@ public static class CatalogSearch
             else fuzzy.Add(new TermQuery(new Term(Fields.Name, term)), Occur.SHOULD);
         }
         fuzzy.Boost = 0.3f;
-        return new BooleanQuery { { exact, Occur.SHOULD }, { fuzzy, Occur.SHOULD } };
+        var combined = new BooleanQuery { { exact, Occur.SHOULD }, { fuzzy, Occur.SHOULD } };
+        // 유기농쌀 for 유기농 쌀: a syllable standing alone in a name is a term of its own; it lifts the product that has it.
+        if (word.Length >= 3 && word.All(Hangul.IsSyllable))
+            foreach (var syllable in word.Distinct()) combined.Add(new TermQuery(new Term(Fields.Name, syllable.ToString())) { Boost = 3f }, Occur.SHOULD);
+        return combined;
     }
 
     /// <summary>The first page keeps no three in a row from one enterprise, nor three of one name, while other good
