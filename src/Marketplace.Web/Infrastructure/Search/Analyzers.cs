@@ -80,7 +80,7 @@ public static class Analyzers
 /// <summary>The index's field names.</summary>
 public static class Fields
 {
-    public const string Key = "key", Kind = "kind", Id = "id", EnterpriseId = "enterprise_id", Sales = "sales";
+    public const string Key = "key", Kind = "kind", Id = "id", EnterpriseId = "enterprise_id", Sales = "sales", TitleHash = "title_hash";
     public const string Title = "title", TitleEn = "title_en";
     public const string Name = "name", Seller = "seller", Category = "category", Tags = "tags", Description = "desc";
     public const string Jamo = "jamo", Initials = "initials", Words = "words", Exact = "exact";

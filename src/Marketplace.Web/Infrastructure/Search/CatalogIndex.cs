@@ -19,7 +19,9 @@ namespace Marketplace.Web.Infrastructure.Search;
 /// on every server.</summary>
 public sealed class CatalogIndex : IDisposable
 {
-    private const string AppliedKey = "applied-change";
+    private const string AppliedKey = "applied-change", FormatKey = "format";
+    /// <summary>Raised when the documents change shape: an index of another format is rebuilt.</summary>
+    private const string Format = "2";
     /// <summary>Rows committed out of id order (a long transaction) are caught by looking back this far each time.</summary>
     private static readonly TimeSpan LookBack = TimeSpan.FromSeconds(30);
 
@@ -62,7 +64,9 @@ public sealed class CatalogIndex : IDisposable
     private long ReadApplied()
     {
         using var reader = DirectoryReader.Open(_directory);
-        return reader.IndexCommit.UserData.TryGetValue(AppliedKey, out var applied) ? long.Parse(applied, CultureInfo.InvariantCulture) : 0;
+        var data = reader.IndexCommit.UserData;
+        if (!data.TryGetValue(FormatKey, out var format) || format != Format) return 0;
+        return data.TryGetValue(AppliedKey, out var applied) ? long.Parse(applied, CultureInfo.InvariantCulture) : 0;
     }
 
     /// <summary>Applies what the change feed holds beyond the index (all of it when the index is new).</summary>
@@ -163,7 +167,7 @@ public sealed class CatalogIndex : IDisposable
 
     private void Commit(long applied)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [AppliedKey] = applied.ToString(CultureInfo.InvariantCulture) });
+        _writer.SetCommitData(new Dictionary<string, string> { [AppliedKey] = applied.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format });
         _writer.Commit();
         _applied = applied;
         _searchers.MaybeRefreshBlocking();
@@ -209,8 +213,10 @@ public static class Documents
             new StringField(Fields.Key, ProductKey(p.Id), Field.Store.YES),
             new StringField(Fields.Kind, "product", Field.Store.NO),
             new StoredField(Fields.Id, p.Id),
-            new StoredField(Fields.EnterpriseId, p.EnterpriseId),
-            new StoredField(Fields.Sales, p.SalesCount),
+            new NumericDocValuesField(Fields.Id, p.Id),
+            new NumericDocValuesField(Fields.EnterpriseId, p.EnterpriseId),
+            new NumericDocValuesField(Fields.Sales, p.SalesCount),
+            new NumericDocValuesField(Fields.TitleHash, TitleKey(p.Name)),
             new StoredField(Fields.Title, p.Name),
             new StoredField(Fields.TitleEn, p.NameEn),
             new TextField(Fields.Name, name, Field.Store.NO),
@@ -231,6 +237,10 @@ public static class Documents
         new StringField(Fields.Key, EnterpriseKey(e.Id), Field.Store.YES),
         new StringField(Fields.Kind, "enterprise", Field.Store.NO),
         new StoredField(Fields.Id, e.Id),
+        new NumericDocValuesField(Fields.Id, e.Id),
+        new NumericDocValuesField(Fields.EnterpriseId, e.Id),
+        new NumericDocValuesField(Fields.Sales, 0),
+        new NumericDocValuesField(Fields.TitleHash, TitleKey(e.Name)),
         new StoredField(Fields.Title, e.Name),
         new StoredField(Fields.TitleEn, e.NameEn),
         new TextField(Fields.Name, $"{e.Name} {e.NameEn}", Field.Store.NO),
@@ -239,6 +249,14 @@ public static class Documents
         new TextField(Fields.Words, $"{e.Name} {e.NameEn}", Field.Store.NO),
         new StringField(Fields.Exact, Normalize(e.Name), Field.Store.NO),
     };
+
+    /// <summary>A stable 64-bit key of a name (FNV-1a), so equal names are found equal from doc values.</summary>
+    public static long TitleKey(string name)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in Normalize(name)) hash = (hash ^ c) * 1099511628211UL;
+        return unchecked((long)hash);
+    }
 
     /// <summary>Lower case, single spaces: how a whole name is compared with a whole query.</summary>
     public static string Normalize(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));

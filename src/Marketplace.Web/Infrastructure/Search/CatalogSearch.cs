@@ -4,7 +4,8 @@ using Lucene.Net.Search;
 namespace Marketplace.Web.Infrastructure.Search;
 
 /// <summary>A product the index found, with the score it is ranked by.</summary>
-public sealed record SearchHit(int Id, int EnterpriseId, string Title, string TitleEn, double Score);
+/// <param name="TitleKey">The name's hash: two hits with one name are told apart from two names without loading either.</param>
+public sealed record SearchHit(int Id, int EnterpriseId, long TitleKey, double Score);
 
 /// <summary>Turns what a shopper typed into a Lucene query and ranks what it finds. Every word must match (in any
 /// order, spaced or not, by its two-syllable grams); a word also matches one jamo off (세재 → 세제, tried with a
@@ -21,25 +22,32 @@ public static class CatalogSearch
 
     public static IReadOnlyList<SearchHit> Products(CatalogIndex index, string text, IReadOnlyList<IReadOnlyList<string>> synonyms, int pageSize)
     {
-        if (Build(text, synonyms, "product") is not { } query) return [];
-        var hits = index.Read(searcher =>
-        {
-            var top = searcher.Search(query, MaxCandidates);
-            return top.ScoreDocs.Select(d =>
-            {
-                var doc = searcher.Doc(d.Doc);
-                var sales = doc.GetField(Fields.Sales)?.GetInt32Value() ?? 0;
-                return new SearchHit(doc.GetField(Fields.Id).GetInt32Value()!.Value, doc.GetField(Fields.EnterpriseId).GetInt32Value()!.Value,
-                    doc.Get(Fields.Title), doc.Get(Fields.TitleEn), d.Score * (1 + 0.1 * Math.Log10(1 + sales)));
-            }).ToList();
-        });
+        // Exact grams first; the tolerant query (a jamo off, the other keyboard mode) only when they find nothing.
+        // Most searches never pay for the fuzzy terms.
+        if (Build(text, synonyms, "product", tolerant: false) is not { } exact) return [];
+        var hits = index.Read(searcher => Collect(searcher, exact));
+        if (hits.Count == 0 && Build(text, synonyms, "product", tolerant: true) is { } tolerant) hits = index.Read(searcher => Collect(searcher, tolerant));
         return Diversify(hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id).ToList(), pageSize);
+    }
+
+    /// <summary>The top hits with the figures ranking needs, read from doc values (no stored-field loading).</summary>
+    private static List<SearchHit> Collect(IndexSearcher searcher, Query query)
+    {
+        var top = searcher.Search(query, MaxCandidates);
+        if (top.ScoreDocs.Length == 0) return [];
+        var reader = searcher.IndexReader;
+        var ids = MultiDocValues.GetNumericValues(reader, Fields.Id);
+        var enterprises = MultiDocValues.GetNumericValues(reader, Fields.EnterpriseId);
+        var sales = MultiDocValues.GetNumericValues(reader, Fields.Sales);
+        var titles = MultiDocValues.GetNumericValues(reader, Fields.TitleHash);
+        return top.ScoreDocs.Select(d => new SearchHit((int)ids.Get(d.Doc), (int)enterprises.Get(d.Doc), titles.Get(d.Doc),
+            d.Score * (1 + 0.1 * Math.Log10(1 + sales.Get(d.Doc))))).ToList();
     }
 
     /// <summary>Enterprises whose name matches, for the search page's enterprise row.</summary>
     public static IReadOnlyList<(int Id, string Name, string NameEn)> Enterprises(CatalogIndex index, string text, int max)
     {
-        if (Build(text, [], "enterprise") is not { } query) return [];
+        if (Build(text, [], "enterprise", tolerant: false) is not { } query) return [];
         return index.Read(searcher => searcher.Search(query, max).ScoreDocs.Select(d => searcher.Doc(d.Doc))
             .Select(doc => (doc.GetField(Fields.Id).GetInt32Value()!.Value, doc.Get(Fields.Title), doc.Get(Fields.TitleEn))).ToList());
     }
@@ -81,13 +89,13 @@ public static class CatalogSearch
         text.Split([' ', '\t', ',', '+'], StringSplitOptions.RemoveEmptyEntries).Take(12).ToList();
 
     /// <summary>The whole query: the words as typed, or with a synonym in place, or re-typed in the other keyboard mode.</summary>
-    private static Query? Build(string text, IReadOnlyList<IReadOnlyList<string>> synonyms, string kind)
+    private static Query? Build(string text, IReadOnlyList<IReadOnlyList<string>> synonyms, string kind, bool tolerant)
     {
         var normalized = Documents.Normalize(text);
         var variants = new BooleanQuery();
         void Add(string variant, float boost)
         {
-            if (Strict(variant) is not { } q) return;
+            if (Strict(variant, tolerant) is not { } q) return;
             q.Boost = boost;
             variants.Add(q, Occur.SHOULD);
         }
@@ -96,8 +104,8 @@ public static class CatalogSearch
             foreach (var member in group.Where(m => Contains(normalized, m)))
                 foreach (var other in group.Where(o => o != member))
                     Add(normalized.Replace(member, other), 0.8f);
-        if (normalized.All(c => char.IsAsciiLetter(c) || c == ' ') && Hangul.FromQwerty(normalized) is { } hangul) Add(hangul, 0.7f);
-        if (normalized.Any(c => Hangul.IsSyllable(c) || Hangul.IsJamo(c)) && Hangul.ToQwerty(normalized) is { } latin) Add(latin, 0.7f);
+        if (tolerant && normalized.All(c => char.IsAsciiLetter(c) || c == ' ') && Hangul.FromQwerty(normalized) is { } hangul) Add(hangul, 0.7f);
+        if (tolerant && normalized.Any(c => Hangul.IsSyllable(c) || Hangul.IsJamo(c)) && Hangul.ToQwerty(normalized) is { } latin) Add(latin, 0.7f);
         if (variants.Clauses.Count == 0) return null;
 
         var query = new BooleanQuery { { variants, Occur.MUST }, { new TermQuery(new Term(Fields.Kind, kind)), Occur.MUST } };
@@ -112,16 +120,16 @@ public static class CatalogSearch
         || (phrase.Any(Hangul.IsSyllable) && text.Replace(" ", "").Contains(phrase.Replace(" ", ""), StringComparison.Ordinal));
 
     /// <summary>Every word must match.</summary>
-    private static BooleanQuery? Strict(string text)
+    private static BooleanQuery? Strict(string text, bool tolerant = false)
     {
         var all = new BooleanQuery();
-        foreach (var word in Words(text)) if (Word(word) is { } q) all.Add(q, Occur.MUST);
+        foreach (var word in Words(text)) if (Word(word, tolerant) is { } q) all.Add(q, Occur.MUST);
         return all.Clauses.Count == 0 ? null : all;
     }
 
     /// <summary>One word: its grams in any field (most of them, for a long word whose spacing differs), or one jamo
     /// off each (lower), or its 초성.</summary>
-    private static Query? Word(string word)
+    private static Query? Word(string word, bool tolerant = false)
     {
         if (Hangul.IsInitialsOnly(word))
         {
@@ -147,7 +155,8 @@ public static class CatalogSearch
             else fuzzy.Add(new TermQuery(new Term(Fields.Name, term)), Occur.SHOULD);
         }
         fuzzy.Boost = 0.3f;
-        var combined = new BooleanQuery { { exact, Occur.SHOULD }, { fuzzy, Occur.SHOULD } };
+        var combined = new BooleanQuery { { exact, Occur.SHOULD } };
+        if (tolerant) combined.Add(fuzzy, Occur.SHOULD);
         // 유기농쌀 for 유기농 쌀: a syllable standing alone in a name is a term of its own; it lifts the product that has it.
         if (word.Length >= 3 && word.All(Hangul.IsSyllable))
             foreach (var syllable in word.Distinct()) combined.Add(new TermQuery(new Term(Fields.Name, syllable.ToString())) { Boost = 3f }, Occur.SHOULD);
@@ -172,5 +181,5 @@ public static class CatalogSearch
 
     private static bool Repeats(List<SearchHit> placed, SearchHit next) =>
         placed.Count >= 2 && (placed[^1].EnterpriseId == next.EnterpriseId && placed[^2].EnterpriseId == next.EnterpriseId
-            || placed[^1].Title == next.Title && placed[^2].Title == next.Title);
+            || placed[^1].TitleKey == next.TitleKey && placed[^2].TitleKey == next.TitleKey);
 }

@@ -19,11 +19,9 @@ public sealed class ProductSearch(CatalogIndex index, MarketplaceDbContext db, I
         return CatalogSearch.Products(index, text, await SynonymsAsync(ct), pageSize);
     }
 
-    public async Task<IReadOnlyList<(int Id, string Name, string NameEn)>> EnterprisesAsync(string text, int max, CancellationToken ct)
-    {
-        await index.CatchUpAsync(db, ct);
-        return CatalogSearch.Enterprises(index, text, max);
-    }
+    /// <summary>Asked after <see cref="RankAsync"/>, which has caught the index up.</summary>
+    public Task<IReadOnlyList<(int Id, string Name, string NameEn)>> EnterprisesAsync(string text, int max, CancellationToken ct) =>
+        Task.FromResult(CatalogSearch.Enterprises(index, text, max));
 
     public async Task<IReadOnlyList<(int Id, string Title, string TitleEn, bool IsEnterprise)>> SuggestAsync(string text, int max, CancellationToken ct)
     {

@@ -39,6 +39,8 @@ public static class Search
         public int Page { get; init; } = 1;
 
         public bool HasWords => !string.IsNullOrWhiteSpace(Q);
+        public bool HasFilters => !string.IsNullOrWhiteSpace(Category) || Type is not null || Region is not null || !string.IsNullOrWhiteSpace(Tag)
+            || MinPrice is not null || MaxPrice is not null;
         public SortOrder EffectiveSort => Sort is { } chosen && (chosen != SortOrder.Relevance || HasWords) ? chosen : HasWords ? SortOrder.Relevance : SortOrder.Newest;
     }
 
@@ -92,9 +94,17 @@ public static class Search
                 var ranked = await search.RankAsync(text, PageSize, ct);
                 var rank = ranked.Select((hit, i) => (hit.Id, i)).ToDictionary(x => x.Id, x => x.i);
                 var candidates = rank.Keys.ToList();
-                products = products.Where(p => candidates.Contains(p.Id));
-                if (sort == SortOrder.Relevance)
+                if (sort == SortOrder.Relevance && !query.HasFilters)
                 {
+                    // Nothing to narrow: the ranking is the list; the database only fills in the page.
+                    total = rank.Count;
+                    var pageIds = ranked.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(h => h.Id).ToList();
+                    items = (await products.Where(p => pageIds.Contains(p.Id)).ProjectTo<ProductCard>(mapping).ToListAsync(ct))
+                        .OrderBy(c => rank[c.Id]).ToList();
+                }
+                else if (sort == SortOrder.Relevance)
+                {
+                    products = products.Where(p => candidates.Contains(p.Id));
                     // The filters narrow the ranking in the database; the page keeps the ranking's order.
                     var kept = (await products.Select(p => p.Id).ToListAsync(ct)).OrderBy(id => rank[id]).ToList();
                     total = kept.Count;
@@ -104,6 +114,7 @@ public static class Search
                 }
                 else
                 {
+                    products = products.Where(p => candidates.Contains(p.Id));
                     total = await products.CountAsync(ct);
                     items = await Page(products, sort, query.Page).ProjectTo<ProductCard>(mapping).ToListAsync(ct);
                 }
