@@ -10,9 +10,9 @@ local counter = 0
 local function encode(s) return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end)) end
 request = function()
   counter = counter + 1
-  local a = words[(counter * 7) % #words + 1]
-  local b = words[(counter * 13 + 5) % #words + 1]
-  -- One word, or two; the counter makes the pair new for thousands of requests.
+  local a = words[counter % #words + 1]
+  local b = words[math.floor(counter / #words) % #words + 1]
+  -- One word, or two: the pairs repeat only after every word has met every other.
   local q = (counter % 3 == 0) and a or (a .. " " .. b)
   local path = "/products?q=" .. encode(q) .. sorts[counter % #sorts + 1] .. "&n=" .. counter
   return wrk.format("GET", path)

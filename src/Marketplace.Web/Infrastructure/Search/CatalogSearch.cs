@@ -69,16 +69,16 @@ public static class CatalogSearch
             .DistinctBy(s => (s.Item2, s.Item4)).Take(max).ToList());
     }
 
-    /// <summary>On no result: the name of the best match of a looser query (any word, two jamo off), to offer instead.</summary>
+    /// <summary>On no result: the name of the best match of a looser query (any of the first words, one jamo off), to offer instead.</summary>
     public static string? DidYouMean(CatalogIndex index, string text)
     {
         var loose = new BooleanQuery();
-        foreach (var word in Words(text))
-            foreach (var term in Analyzers.Terms(Analyzers.Text, word))
+        foreach (var word in Words(text).Take(3))
+            foreach (var term in Analyzers.Terms(Analyzers.Text, word).Take(4))
             {
                 loose.Add(new TermQuery(new Term(Fields.Name, term)), Occur.SHOULD);
-                if (term.Any(Hangul.IsSyllable)) loose.Add(new FuzzyQuery(new Term(Fields.Jamo, Hangul.Jamo(term)), 2, 1), Occur.SHOULD);
-                else if (term.Length >= 4) loose.Add(new FuzzyQuery(new Term(Fields.Name, term), 2, 1), Occur.SHOULD);
+                if (term.Any(Hangul.IsSyllable)) loose.Add(Fuzzy(Fields.Jamo, Hangul.Jamo(term)), Occur.SHOULD);
+                else if (term.Length >= 4) loose.Add(Fuzzy(Fields.Name, term), Occur.SHOULD);
             }
         if (loose.Clauses.Count == 0) return null;
         var query = new BooleanQuery { { loose, Occur.MUST }, { new TermQuery(new Term(Fields.Kind, "product")), Occur.MUST } };
@@ -150,8 +150,8 @@ public static class CatalogSearch
             foreach (var (field, boost) in Weights) anyField.Add(new TermQuery(new Term(field, term)) { Boost = boost });
             exact.Add(anyField, Occur.SHOULD);
             // One jamo off a two-syllable gram (세재 for 세제); a Latin word of five letters or more, one letter off.
-            if (term.Any(Hangul.IsSyllable)) fuzzy.Add(new FuzzyQuery(new Term(Fields.Jamo, Hangul.Jamo(term)), 1, 1), Occur.SHOULD);
-            else if (term.Length >= 5) fuzzy.Add(new FuzzyQuery(new Term(Fields.Name, term), 1, 1), Occur.SHOULD);
+            if (term.Any(Hangul.IsSyllable)) fuzzy.Add(Fuzzy(Fields.Jamo, Hangul.Jamo(term)), Occur.SHOULD);
+            else if (term.Length >= 5) fuzzy.Add(Fuzzy(Fields.Name, term), Occur.SHOULD);
             else fuzzy.Add(new TermQuery(new Term(Fields.Name, term)), Occur.SHOULD);
         }
         fuzzy.Boost = 0.3f;
@@ -162,6 +162,9 @@ public static class CatalogSearch
             foreach (var syllable in word.Distinct()) combined.Add(new TermQuery(new Term(Fields.Name, syllable.ToString())) { Boost = 3f }, Occur.SHOULD);
         return combined;
     }
+
+    /// <summary>One edit away, the first letter (jamo) kept, at most 20 spellings tried: typos, not every neighbour.</summary>
+    private static FuzzyQuery Fuzzy(string field, string text) => new(new Term(field, text), maxEdits: 1, prefixLength: 1, maxExpansions: 20, transpositions: true);
 
     /// <summary>The first page keeps no three in a row from one enterprise, nor three of one name, while other good
     /// matches wait: the next best that breaks the run moves up. Below the first page the order is the score's.</summary>
