@@ -82,6 +82,6 @@ public static class Fields
 {
     public const string Key = "key", Kind = "kind", Id = "id", EnterpriseId = "enterprise_id", Sales = "sales", TitleHash = "title_hash";
     public const string Title = "title", TitleEn = "title_en";
-    public const string Name = "name", Seller = "seller", Category = "category", Tags = "tags", Description = "desc";
+    public const string Name = "name", Labels = "labels", Description = "desc";
     public const string Jamo = "jamo", Initials = "initials", Words = "words", Exact = "exact";
 }

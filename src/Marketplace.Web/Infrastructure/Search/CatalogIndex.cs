@@ -21,7 +21,7 @@ public sealed class CatalogIndex : IDisposable
 {
     private const string AppliedKey = "applied-change", FormatKey = "format";
     /// <summary>Raised when the documents change shape: an index of another format is rebuilt.</summary>
-    private const string Format = "2";
+    private const string Format = "3";
     /// <summary>Rows committed out of id order (a long transaction) are caught by looking back this far each time.</summary>
     private static readonly TimeSpan LookBack = TimeSpan.FromSeconds(30);
 
@@ -220,9 +220,7 @@ public static class Documents
             new StoredField(Fields.Title, p.Name),
             new StoredField(Fields.TitleEn, p.NameEn),
             new TextField(Fields.Name, name, Field.Store.NO),
-            new TextField(Fields.Seller, seller, Field.Store.NO),
-            new TextField(Fields.Category, category, Field.Store.NO),
-            new TextField(Fields.Tags, tags, Field.Store.NO),
+            new TextField(Fields.Labels, $"{seller} {category} {tags}", Field.Store.NO),
             new TextField(Fields.Description, $"{p.Description} {p.DescriptionEn}", Field.Store.NO),
             new TextField(Fields.Jamo, Analyzers.JamoGrams($"{name} {seller} {category} {tags}"), Field.Store.NO),
             new TextField(Fields.Initials, Analyzers.InitialGrams($"{p.Name} {p.Enterprise.Name}"), Field.Store.NO),

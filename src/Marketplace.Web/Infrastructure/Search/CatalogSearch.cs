@@ -15,10 +15,10 @@ public sealed record SearchHit(int Id, int EnterpriseId, long TitleKey, double S
 /// enterprise or one name does not fill it.</summary>
 public static class CatalogSearch
 {
-    public const int MaxCandidates = 1_000;
+    public const int MaxCandidates = 500;
 
-    private static readonly (string Field, float Boost)[] Weights =
-        [(Fields.Name, 4f), (Fields.Tags, 2f), (Fields.Category, 2f), (Fields.Seller, 2f), (Fields.Description, 0.5f)];
+    // Tags, category and the enterprise's name share one field: three postings lists per gram instead of five.
+    private static readonly (string Field, float Boost)[] Weights = [(Fields.Name, 4f), (Fields.Labels, 2f), (Fields.Description, 0.5f)];
 
     public static IReadOnlyList<SearchHit> Products(CatalogIndex index, string text, IReadOnlyList<IReadOnlyList<string>> synonyms, int pageSize)
     {

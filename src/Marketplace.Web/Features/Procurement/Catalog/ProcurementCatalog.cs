@@ -70,14 +70,14 @@ public static class ProcurementCatalog
             {
                 var hits = await search.RankAsync(query.Q.Trim(), PageSize, ct);
                 var candidates = hits.Select(h => h.Id).ToList();
-                var kept = (await products.Where(p => candidates.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+                var kept = (await products.Where(p => EF.Constant(candidates).Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
                 ranked = candidates.Where(kept.Contains).ToList();
             }
             var total = ranked?.Count ?? await products.CountAsync(ct);
             var pageIds = ranked?.Skip((query.Page - 1) * PageSize).Take(PageSize).ToList();
             var ordered = pageIds is null
                 ? products.OrderByDescending(p => p.SalesCount).ThenBy(p => p.Id).Skip((query.Page - 1) * PageSize).Take(PageSize)
-                : products.Where(p => pageIds.Contains(p.Id));
+                : products.Where(p => EF.Constant(pageIds).Contains(p.Id));
             var page = await ordered
                 .Select(p => new
                 {

@@ -92,32 +92,13 @@ public static class Search
             {
                 var text = query.Q!.Trim();
                 var ranked = await search.RankAsync(text, PageSize, ct);
-                var rank = ranked.Select((hit, i) => (hit.Id, i)).ToDictionary(x => x.Id, x => x.i);
-                var candidates = rank.Keys.ToList();
-                if (sort == SortOrder.Relevance && !query.HasFilters)
-                {
-                    // Nothing to narrow: the ranking is the list; the database only fills in the page.
-                    total = rank.Count;
-                    var pageIds = ranked.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(h => h.Id).ToList();
-                    items = (await products.Where(p => pageIds.Contains(p.Id)).ProjectTo<ProductCard>(mapping).ToListAsync(ct))
-                        .OrderBy(c => rank[c.Id]).ToList();
-                }
-                else if (sort == SortOrder.Relevance)
-                {
-                    products = products.Where(p => candidates.Contains(p.Id));
-                    // The filters narrow the ranking in the database; the page keeps the ranking's order.
-                    var kept = (await products.Select(p => p.Id).ToListAsync(ct)).OrderBy(id => rank[id]).ToList();
-                    total = kept.Count;
-                    var pageIds = kept.Skip((query.Page - 1) * PageSize).Take(PageSize).ToList();
-                    items = (await db.Products.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ProjectTo<ProductCard>(mapping).ToListAsync(ct))
-                        .OrderBy(c => rank[c.Id]).ToList();
-                }
-                else
-                {
-                    products = products.Where(p => candidates.Contains(p.Id));
-                    total = await products.CountAsync(ct);
-                    items = await Page(products, sort, query.Page).ProjectTo<ProductCard>(mapping).ToListAsync(ct);
-                }
+                var kept = await NarrowAsync(ranked.Select(h => h.Id).ToList(), query, sort, ct);
+                total = kept.Count;
+                var pageIds = kept.Skip((query.Page - 1) * PageSize).Take(PageSize).ToList();
+                var position = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+                // By key alone: a status or price predicate here would lead SQLite to walk that index instead.
+                items = (await db.Products.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ProjectTo<ProductCard>(mapping).ToListAsync(ct))
+                    .OrderBy(c => position[c.Id]).ToList();
                 if (query.Page == 1)
                     enterprises = (await search.EnterprisesAsync(text, 3, ct)).Select(e => new EnterpriseMatch(e.Id, e.Name, e.NameEn)).ToList();
                 var didYouMean = total == 0 && enterprises.Count == 0 ? search.NothingFound(text) : null;
@@ -129,6 +110,35 @@ public static class Search
             total = await cache.CountAsync(CountKey(query), () => products.CountAsync(ct));
             items = await Page(products, sort, query.Page).ProjectTo<ProductCard>(mapping).ToListAsync(ct);
             return new Result(query, items, total, await cache.CategoriesAsync(db, ct), await cache.TagsAsync(db, ct));
+        }
+
+        /// <summary>The ranked ids (at most <see cref="CatalogSearch.MaxCandidates"/>) still on sale that pass the
+        /// filters, in the order asked: the ranking's, or price, sales or date. The facts are read by key and
+        /// filtered here, so no engine walks a whole index of the catalog for a thousand ids.</summary>
+        private async Task<List<int>> NarrowAsync(List<int> ranked, Query query, SortOrder sort, CancellationToken ct)
+        {
+            if (ranked.Count == 0) return [];
+            // The index has just caught up with the feed and holds only what is on sale: unfiltered, by relevance, it is the list.
+            if (sort == SortOrder.Relevance && !query.HasFilters) return ranked;
+            var facts = await db.Products.AsNoTracking().Where(p => ranked.Contains(p.Id))
+                .Select(p => new { p.Id, p.Status, Category = p.Category.Slug, p.Enterprise.Type, p.Enterprise.Region, p.PriceWon, p.SalesCount, p.CreatedAtUtc })
+                .ToListAsync(ct);
+            var tagged = string.IsNullOrWhiteSpace(query.Tag) ? null
+                : (await db.Products.AsNoTracking().Where(p => ranked.Contains(p.Id) && p.Tags.Any(t => t.Slug == query.Tag)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+            var rank = ranked.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            var kept = facts.Where(f => f.Status == ProductStatus.Published
+                && (string.IsNullOrWhiteSpace(query.Category) || f.Category == query.Category)
+                && (query.Type is null || f.Type == query.Type) && (query.Region is null || f.Region == query.Region)
+                && (tagged is null || tagged.Contains(f.Id))
+                && (query.MinPrice is null || f.PriceWon >= query.MinPrice) && (query.MaxPrice is null || f.PriceWon <= query.MaxPrice));
+            return (sort switch
+            {
+                SortOrder.PriceLow => kept.OrderBy(f => f.PriceWon).ThenBy(f => f.Id),
+                SortOrder.PriceHigh => kept.OrderByDescending(f => f.PriceWon).ThenBy(f => f.Id),
+                SortOrder.Popular => kept.OrderByDescending(f => f.SalesCount).ThenByDescending(f => f.Id),
+                SortOrder.Newest => kept.OrderByDescending(f => f.CreatedAtUtc).ThenByDescending(f => f.Id),
+                _ => kept.OrderBy(f => rank[f.Id]),
+            }).Select(f => f.Id).ToList();
         }
 
         private static IQueryable<Product> Page(IQueryable<Product> products, SortOrder sort, int page) =>
