@@ -22,10 +22,11 @@ public static class CatalogSearch
 
     public static IReadOnlyList<SearchHit> Products(CatalogIndex index, string text, IReadOnlyList<IReadOnlyList<string>> synonyms, int pageSize)
     {
-        // Exact grams first; the tolerant query (a jamo off, the other keyboard mode) only when they find nothing.
-        // Most searches never pay for the fuzzy terms.
-        if (Build(text, synonyms, "product", tolerant: false) is not { } exact) return [];
+        // The words as typed first; their synonyms only when that finds less than a page; the tolerant query (a jamo
+        // off, the other keyboard mode) only when nothing is found. A common query pays for one plain query.
+        if (Build(text, [], "product", tolerant: false) is not { } exact) return [];
         var hits = index.Read(searcher => Collect(searcher, exact));
+        if (hits.Count < pageSize && synonyms.Count > 0 && Build(text, synonyms, "product", tolerant: false) is { } widened) hits = index.Read(searcher => Collect(searcher, widened));
         if (hits.Count == 0 && Build(text, synonyms, "product", tolerant: true) is { } tolerant) hits = index.Read(searcher => Collect(searcher, tolerant));
         return Diversify(hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id).ToList(), pageSize);
     }
