@@ -6,7 +6,9 @@ local words = { "세제", "주방 세제", "세제 주방", "주방세제", "천
   "칫솔", "샴푸바", "머그컵", "지갑", "인형", "선물세트", "티셔츠", "양말", "앞치마", "볼펜", "노트", "달력", "도마", "책꽂이", "사물함", "케이터링",
   "다과", "간식", "코딩 교실", "체조", "상담", "숲 체험", "돌봄", "친환경", "대용량", "소포장", "공정무역", "업사이클", "수제", "전통", "유기농" }
 local sorts = { "", "", "", "&sort=PriceLow", "&sort=Popular" }
-local counter = 0
+-- Each run (and each wrk thread) starts somewhere else among the pairs, so no run repeats the one before it.
+math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
+local counter = math.random(0, 5000000)
 local function encode(s) return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end)) end
 request = function()
   counter = counter + 1
