@@ -137,12 +137,15 @@ public sealed class DemoDataSeeder(
         var address = $"{texts.For("ko")[regionKey]} 사회적경제로 {10 + i}";
         enterprise.DescribeSeller(family + given, new SellerInformation(
             i % 10 == 7 ? null : $"제{2016 + i % 9}-{texts.For("ko")[regionKey]}-{100 + i * 37 % 900:D4}호", i % 10 == 7,
-            $"0{2 + i % 6}-{100 + i * 13 % 900}-{1000 + i * 53 % 9000}", $"shop{i + 1}@social-market.example",
+            $"{AreaCodes[i % AreaCodes.Length]}-{100 + i * 13 % 900}-{1000 + i * 53 % 9000}", $"shop{i + 1}@social-market.example",
             address, address + " 반품센터"));
         // The last two wait for the operator: they show nowhere in the catalog.
         if (i < EnterpriseCount - 2) enterprise.Approve();
         return enterprise;
     }
+
+    // Real area codes, so a demo seller's number reads like one.
+    private static readonly string[] AreaCodes = ["02", "031", "032", "033", "041", "042", "043", "044", "051", "052", "053", "054", "055", "061", "062", "063", "064"];
 
     private static Product NewProduct(int i, List<Enterprise> enterprises, List<Category> categories,
         Dictionary<string, SocialValueTag> tags, Random random, DateTime now)
