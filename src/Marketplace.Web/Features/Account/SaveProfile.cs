@@ -19,7 +19,7 @@ public static partial class MyAccount
         {
             RuleFor(c => c.Form.DisplayName).NotEmpty().WithMessage(_ => texts["Account.NameRequired"])
                 .MaximumLength(100).WithMessage(_ => texts["Account.NameTooLong"]);
-            RuleFor(c => c.Form.Phone).Matches(@"^0\d{1,2}-?\d{3,4}-?\d{4}$").When(c => !string.IsNullOrWhiteSpace(c.Form.Phone))
+            RuleFor(c => c.Form.Phone).Matches(Shared.PhoneNumbers.Personal).When(c => !string.IsNullOrWhiteSpace(c.Form.Phone))
                 .WithMessage(_ => texts["Checkout.PhoneInvalid"]);
             RuleFor(c => c.Form.Culture).Must(c => c is "ko" or "en").WithMessage(_ => texts["MyAccount.LanguageInvalid"]);
         }

@@ -23,7 +23,7 @@ public static partial class OperatorDetails
             RuleFor(c => c.Form.TradeName).NotEmpty().WithMessage(_ => texts["Operator.Required", texts["Operator.TradeName"]]);
             RuleFor(c => c.Form.Representative).NotEmpty().WithMessage(_ => texts["Operator.Required", texts["Operator.Representative"]]);
             RuleFor(c => c.Form.Address).NotEmpty().WithMessage(_ => texts["Operator.Required", texts["Operator.Address"]]);
-            RuleFor(c => c.Form.Phone).Matches(@"^0\d{1,2}-?\d{3,4}-?\d{4}$|^1\d{3}-?\d{4}$").WithMessage(_ => texts["Checkout.PhoneInvalid"]);
+            RuleFor(c => c.Form.Phone).Matches(Shared.PhoneNumbers.Business).WithMessage(_ => texts["Checkout.PhoneInvalid"]);
             RuleFor(c => c.Form.Email).NotEmpty().EmailAddress().WithMessage(_ => texts["Account.EmailInvalid"]);
             RuleFor(c => c.Form.RegistrationNumber).Must(n => BusinessRegistrationNumber.TryParse(n, out _)).WithMessage(_ => texts["Error.InvalidRegistrationNumber"]);
             RuleFor(c => c.Form.MailOrderNumber).NotEmpty().WithMessage(_ => texts["Operator.Required", texts["Seller.MailOrderNumber"]]);

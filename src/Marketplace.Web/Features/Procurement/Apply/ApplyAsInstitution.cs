@@ -42,7 +42,7 @@ public static class ApplyAsInstitution
             RuleFor(c => c.Form.Region).IsInEnum().WithMessage(_ => texts["Apply.RegionRequired"]);
             RuleFor(c => c.Form.Address).NotEmpty().WithMessage(_ => texts["Checkout.RoadAddressRequired"]).MaximumLength(200);
             RuleFor(c => c.Form.ContactName).NotEmpty().WithMessage(_ => texts["Institution.ContactRequired"]).MaximumLength(60);
-            RuleFor(c => c.Form.ContactPhone).Matches(@"^0\d{1,2}-?\d{3,4}-?\d{4}$").WithMessage(_ => texts["Checkout.PhoneInvalid"]);
+            RuleFor(c => c.Form.ContactPhone).Matches(Shared.PhoneNumbers.Personal).WithMessage(_ => texts["Checkout.PhoneInvalid"]);
         }
     }
 

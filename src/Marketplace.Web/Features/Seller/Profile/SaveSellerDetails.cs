@@ -23,7 +23,7 @@ public static partial class SellerDetails
             // 제2024-서울강남-01234호, as the 신고증 prints it (the 제 and 호 may be left out).
             RuleFor(s => s.Form.MailOrderNumber).Matches(@"^\s*(제\s*)?\d{4}\s*-\s*[가-힣A-Za-z0-9]{2,20}\s*-\s*\d{3,6}\s*(호)?\s*$")
                 .When(s => !s.Form.MailOrderExempt).WithMessage(_ => texts["Seller.MailOrderNumberInvalid"]);
-            RuleFor(s => s.Form.Phone).Matches(@"^0\d{1,2}-?\d{3,4}-?\d{4}$|^1\d{3}-?\d{4}$").WithMessage(_ => texts["Checkout.PhoneInvalid"]);
+            RuleFor(s => s.Form.Phone).Matches(Shared.PhoneNumbers.Business).WithMessage(_ => texts["Checkout.PhoneInvalid"]);
             RuleFor(s => s.Form.Email).NotEmpty().WithMessage(_ => texts["Account.EmailRequired"])
                 .MaximumLength(254).EmailAddress().WithMessage(_ => texts["Account.EmailInvalid"]);
             RuleFor(s => s.Form.Address).NotEmpty().WithMessage(_ => texts["Seller.AddressRequired"])

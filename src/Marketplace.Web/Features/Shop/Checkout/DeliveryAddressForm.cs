@@ -32,7 +32,7 @@ public sealed class DeliveryAddressRules : AbstractValidator<DeliveryAddressForm
     {
         RuleFor(f => f.Recipient).NotEmpty().WithMessage(_ => texts["Checkout.RecipientRequired"])
             .MaximumLength(60).WithMessage(_ => texts["Checkout.TooLong", 60]);
-        RuleFor(f => f.Phone).Matches(@"^0\d{1,2}-?\d{3,4}-?\d{4}$").WithMessage(_ => texts["Checkout.PhoneInvalid"]);
+        RuleFor(f => f.Phone).Matches(Shared.PhoneNumbers.Personal).WithMessage(_ => texts["Checkout.PhoneInvalid"]);
         RuleFor(f => f.PostalCode).Matches(@"^\d{5}$").WithMessage(_ => texts["Checkout.PostalCodeInvalid"]);
         RuleFor(f => f.RoadAddress).NotEmpty().WithMessage(_ => texts["Checkout.RoadAddressRequired"])
             .MaximumLength(200).WithMessage(_ => texts["Checkout.TooLong", 200]);
