@@ -54,10 +54,7 @@ public sealed class CatalogIndex : IDisposable
             { OpenMode = fresh ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         _current = !fresh && _applied > 0;
-        Path_ = path;
     }
-
-    public string Path_ { get; }
 
     public int DocumentCount => _writer.NumDocs;
 
