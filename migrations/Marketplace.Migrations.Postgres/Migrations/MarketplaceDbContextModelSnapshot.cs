@@ -403,6 +403,13 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("SviGrade")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("SviYear")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1154,6 +1161,9 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("InvoiceId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1183,6 +1193,8 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
 
                     b.HasIndex("MemberId");
 
@@ -1221,6 +1233,9 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("TargetPercent")
+                        .HasColumnType("numeric");
 
                     b.Property<long>("TotalPurchasesWon")
                         .HasColumnType("bigint");
@@ -1276,6 +1291,10 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<long>("SupplyWon")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("TaxApprovalNumber")
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
                     b.Property<long>("VatWon")
                         .HasColumnType("bigint");
 
@@ -1309,8 +1328,16 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1329,7 +1356,78 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
                     b.HasIndex("InvoiceId");
 
+                    b.HasIndex("PaymentId")
+                        .IsUnique();
+
                     b.ToTable("InvoicePayments", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Procurement.ProcurementDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("PurchaseOrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("QuoteRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PurchaseOrderId");
+
+                    b.HasIndex("QuoteRequestId");
+
+                    b.HasIndex("Kind", "SourceId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ProcurementDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.PurchaseOrder", b =>
@@ -1398,12 +1496,20 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("InspectedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("InspectedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("InspectionNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
                     b.Property<int>("InstitutionId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("LowSviReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Method")
                         .IsRequired()
@@ -1420,6 +1526,13 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SviGrade")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("SviYear")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1502,6 +1615,11 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("PurchaseOrderId")
                         .HasColumnType("integer");
 
@@ -1570,6 +1688,57 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Quotes", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("QuoteRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("QuoteRequestId");
+
+                    b.HasIndex("StorageKey");
+
+                    b.ToTable("QuoteAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteRequest", b =>
@@ -2264,6 +2433,11 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Marketplace.Domain.Ordering.Payment", b =>
                 {
+                    b.HasOne("Marketplace.Domain.Procurement.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Marketplace.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
@@ -2308,6 +2482,31 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Procurement.ProcurementDocument", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Procurement.PurchaseOrder", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Domain.Procurement.QuoteRequest", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.PurchaseOrder", b =>
@@ -2432,6 +2631,20 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteAttachment", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Domain.Procurement.QuoteRequest", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteRequest", b =>
                 {
                     b.HasOne("Marketplace.Domain.Members.Member", null)
@@ -2453,6 +2666,13 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
                             b1.Property<int>("EnterpriseId")
                                 .HasColumnType("integer");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<DateTime?>("DeclinedAtUtc")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.HasKey("QuoteRequestId", "EnterpriseId");
 

@@ -404,6 +404,13 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("SviGrade")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("SviYear")
+                        .HasColumnType("int");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1158,6 +1165,9 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int?>("InvoiceId")
+                        .HasColumnType("int");
+
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1187,6 +1197,8 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
 
                     b.HasIndex("MemberId");
 
@@ -1225,6 +1237,9 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Year")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("TargetPercent")
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<long>("TotalPurchasesWon")
                         .HasColumnType("bigint");
@@ -1280,6 +1295,10 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<long>("SupplyWon")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("TaxApprovalNumber")
+                        .HasMaxLength(26)
+                        .HasColumnType("nvarchar(26)");
+
                     b.Property<long>("VatWon")
                         .HasColumnType("bigint");
 
@@ -1313,8 +1332,16 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("datetime2");
@@ -1333,7 +1360,79 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
                     b.HasIndex("InvoiceId");
 
+                    b.HasIndex("PaymentId")
+                        .IsUnique()
+                        .HasFilter("[PaymentId] IS NOT NULL");
+
                     b.ToTable("InvoicePayments", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Procurement.ProcurementDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int?>("PurchaseOrderId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("QuoteRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PurchaseOrderId");
+
+                    b.HasIndex("QuoteRequestId");
+
+                    b.HasIndex("Kind", "SourceId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ProcurementDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.PurchaseOrder", b =>
@@ -1402,12 +1501,20 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("InspectedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("InspectedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<string>("InspectionNote")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("InstitutionId")
                         .HasColumnType("int");
+
+                    b.Property<string>("LowSviReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Method")
                         .IsRequired()
@@ -1424,6 +1531,13 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SviGrade")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("SviYear")
+                        .HasColumnType("int");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1507,6 +1621,11 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("PurchaseOrderId")
                         .HasColumnType("int");
 
@@ -1575,6 +1694,57 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Quotes", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("QuoteRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("QuoteRequestId");
+
+                    b.HasIndex("StorageKey");
+
+                    b.ToTable("QuoteAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteRequest", b =>
@@ -2270,6 +2440,11 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Marketplace.Domain.Ordering.Payment", b =>
                 {
+                    b.HasOne("Marketplace.Domain.Procurement.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Marketplace.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
@@ -2314,6 +2489,31 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Procurement.ProcurementDocument", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Procurement.PurchaseOrder", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Domain.Procurement.QuoteRequest", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.PurchaseOrder", b =>
@@ -2438,6 +2638,20 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteAttachment", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Domain.Procurement.QuoteRequest", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteRequest", b =>
                 {
                     b.HasOne("Marketplace.Domain.Members.Member", null)
@@ -2459,6 +2673,13 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
                             b1.Property<int>("EnterpriseId")
                                 .HasColumnType("int");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<DateTime?>("DeclinedAtUtc")
+                                .HasColumnType("datetime2");
 
                             b1.HasKey("QuoteRequestId", "EnterpriseId");
 

@@ -382,6 +382,13 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SviGrade")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SviYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1117,6 +1124,9 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1146,6 +1156,8 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
 
                     b.HasIndex("MemberId");
 
@@ -1184,6 +1196,9 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TargetPercent")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("TotalPurchasesWon")
                         .HasColumnType("INTEGER");
@@ -1237,6 +1252,10 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<long>("SupplyWon")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TaxApprovalNumber")
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("VatWon")
                         .HasColumnType("INTEGER");
 
@@ -1268,7 +1287,15 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaymentId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAtUtc")
@@ -1288,7 +1315,76 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InvoiceId");
 
+                    b.HasIndex("PaymentId")
+                        .IsUnique();
+
                     b.ToTable("InvoicePayments", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Procurement.ProcurementDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("PurchaseOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuoteRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PurchaseOrderId");
+
+                    b.HasIndex("QuoteRequestId");
+
+                    b.HasIndex("Kind", "SourceId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ProcurementDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.PurchaseOrder", b =>
@@ -1355,12 +1451,20 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("InspectedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InspectedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InspectionNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("InstitutionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LowSviReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Method")
                         .IsRequired()
@@ -1377,6 +1481,13 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SviGrade")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SviYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1455,6 +1566,11 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PurchaseOrderId")
                         .HasColumnType("INTEGER");
 
@@ -1521,6 +1637,55 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Quotes", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("QuoteRequestId");
+
+                    b.HasIndex("StorageKey");
+
+                    b.ToTable("QuoteAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteRequest", b =>
@@ -2199,6 +2364,11 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Marketplace.Domain.Ordering.Payment", b =>
                 {
+                    b.HasOne("Marketplace.Domain.Procurement.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Marketplace.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
@@ -2243,6 +2413,31 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Procurement.ProcurementDocument", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Procurement.PurchaseOrder", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Domain.Procurement.QuoteRequest", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.PurchaseOrder", b =>
@@ -2363,6 +2558,20 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteAttachment", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Domain.Procurement.QuoteRequest", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Procurement.QuoteRequest", b =>
                 {
                     b.HasOne("Marketplace.Domain.Members.Member", null)
@@ -2384,6 +2593,13 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
                             b1.Property<int>("EnterpriseId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("DeclinedAtUtc")
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("QuoteRequestId", "EnterpriseId");
 

@@ -46,4 +46,12 @@ public static class ErrorCodes
     public const string BelowMinimumOrder = "Error.BelowMinimumOrder";
     public const string PaymentAboveOutstanding = "Error.PaymentAboveOutstanding";
     public const string PaymentDateOutOfRange = "Error.PaymentDateOutOfRange";
+    public const string SviYearOutOfRange = "Error.SviYearOutOfRange";
+    public const string LowSviReasonRequired = "Error.LowSviReasonRequired";
+    public const string LowSviBlocked = "Error.LowSviBlocked";
+    public const string NothingOwed = "Error.NothingOwed";
+    public const string TaxApprovalNumberInvalid = "Error.TaxApprovalNumberInvalid";
+    public const string QuoteRequestDeclined = "Error.QuoteRequestDeclined";
+    public const string DeclineReasonRequired = "Error.DeclineReasonRequired";
+    public const string TrackingNumberRequired = "Error.TrackingNumberRequired";
 }

@@ -40,6 +40,8 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Procurement.QuoteRequest> QuoteRequests => Set<Procurement.QuoteRequest>();
     public DbSet<Procurement.Quote> Quotes => Set<Procurement.Quote>();
     public DbSet<Procurement.Invoice> Invoices => Set<Procurement.Invoice>();
+    public DbSet<Procurement.ProcurementDocument> ProcurementDocuments => Set<Procurement.ProcurementDocument>();
+    public DbSet<Procurement.QuoteAttachment> QuoteAttachments => Set<Procurement.QuoteAttachment>();
     public DbSet<Procurement.InstitutionYearTotal> InstitutionYearTotals => Set<Procurement.InstitutionYearTotal>();
 
     /// <summary>Saves, and keeps the sign-up rollup in step with any members added, linked or removed,

@@ -54,6 +54,17 @@ public class Enterprise : Audit.IAudited
 
     /// <summary>What a consumer is told about the seller (전자상거래법 §13, §20): without it no consumer listing is published.</summary>
     public SellerInformation? Seller { get; private set; }
+    /// <summary>The latest SVI grade the operator recorded, and the year it was measured for.</summary>
+    public SviGrade? SviGrade { get; private set; }
+    public int? SviYear { get; private set; }
+
+    public void RecordSvi(SviGrade? grade, int? year, int currentYear)
+    {
+        if (grade is null) { (SviGrade, SviYear) = (null, null); return; }
+        if (year is not { } y || y < 2018 || y > currentYear) throw new DomainException(ErrorCodes.SviYearOutOfRange, $"{year}");
+        if (!Enum.IsDefined(grade.Value)) throw new DomainException(ErrorCodes.SviYearOutOfRange, $"{grade}");
+        (SviGrade, SviYear) = (grade, y);
+    }
 
     public bool HasSellerInformation => Seller is not null && !string.IsNullOrWhiteSpace(RepresentativeName);
 

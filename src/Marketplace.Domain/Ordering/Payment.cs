@@ -19,8 +19,8 @@ public enum PaymentChange
     FullyRefunded,
 }
 
-/// <summary>One checkout's payment. It pays for one order per enterprise in the cart; while it is
-/// pending, the orders' stock is reserved. Only the gateway's confirmation (a verified webhook, or
+/// <summary>One checkout's payment, or one card payment of a procurement invoice. A checkout's pays
+/// for one order per enterprise in the cart; while it is pending, the orders' stock is reserved. Only the gateway's confirmation (a verified webhook, or
 /// the simulated gateway's approval) marks it paid, never the shopper's return to the site.</summary>
 public class Payment : Audit.IAudited
 {
@@ -28,8 +28,9 @@ public class Payment : Audit.IAudited
 
     private Payment() { }
 
-    public Payment(Guid id, string memberId, string gateway, Won amount, DateTime createdAtUtc, DateTime expiresAtUtc)
+    public Payment(Guid id, string memberId, string gateway, Won amount, DateTime createdAtUtc, DateTime expiresAtUtc, int? invoiceId = null)
     {
+        InvoiceId = invoiceId;
         if (amount.Amount <= 0) throw new DomainException(ErrorCodes.InvalidAmount, amount.ToString());
         Id = id;
         MemberId = memberId;
@@ -42,6 +43,9 @@ public class Payment : Audit.IAudited
 
     public Guid Id { get; private set; }
     public string MemberId { get; private set; } = "";
+    /// <summary>Set when the payment is an institution's card payment of a procurement invoice (후청구)
+    /// rather than a checkout's; it then pays no order.</summary>
+    public int? InvoiceId { get; private set; }
     /// <summary>Which gateway took the payment: "stripe" or "simulated".</summary>
     public string Gateway { get; private set; } = "";
     public long AmountWon { get; private set; }

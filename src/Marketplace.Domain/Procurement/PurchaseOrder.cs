@@ -69,6 +69,11 @@ public class PurchaseOrder : Audit.IAudited
     /// <summary>Set when the supply amount is above the single-quote cap of the day; the buyer's written reason goes with it.</summary>
     public long? SingleQuoteCapWon { get; private set; }
     public string? CapExceededReason { get; private set; }
+    /// <summary>The enterprise's SVI grade and its year when the order was written, and the buyer's
+    /// reason for ordering from a firm graded 미흡 or below (where the rule warns rather than blocks).</summary>
+    public SviGrade? SviGrade { get; private set; }
+    public int? SviYear { get; private set; }
+    public string? LowSviReason { get; private set; }
     public string BuyerId { get; private set; } = "";
     public PurchaseMethod Method { get; private set; }
     public int? QuoteId { get; private set; }
@@ -82,6 +87,7 @@ public class PurchaseOrder : Audit.IAudited
     public DateTime? ConfirmedAtUtc { get; private set; }
     public string? DeclineReason { get; private set; }
     public DateTime? InspectedAtUtc { get; private set; }
+    public string? InspectedById { get; private set; }
     public string? InspectionNote { get; private set; }
     /// <summary>Whether the accepted amount counts toward the preferential-purchase results: the
     /// enterprise's certification was valid on the day of inspection.</summary>
@@ -123,6 +129,17 @@ public class PurchaseOrder : Audit.IAudited
         CapExceededReason = reason.Trim();
     }
 
+    /// <summary>From 2026 firms graded 미흡 or below are to be excluded from public purchasing: the
+    /// order is refused, or goes on with the buyer's written reason, as the operator's rule says.</summary>
+    public void CheckSvi(SviGrade? grade, int? year, LowSviRule rule, string? reason)
+    {
+        (SviGrade, SviYear) = (grade, year);
+        if (grade is not { } g || !g.IsBelowPublicPurchasing()) return;
+        if (rule == LowSviRule.Block) throw new DomainException(ErrorCodes.LowSviBlocked, $"{g}");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(ErrorCodes.LowSviReasonRequired, $"{g}");
+        LowSviReason = reason.Trim();
+    }
+
     public void Approve(string approverId, DateTime nowUtc)
     {
         EnsureStatus(PurchaseOrderStatus.PendingApproval, PurchaseOrderStatus.Placed);
@@ -162,8 +179,12 @@ public class PurchaseOrder : Audit.IAudited
     }
 
     /// <summary>One delivery of some or all of what is still to ship, by line id.</summary>
-    public PurchaseOrderShipment Ship(IReadOnlyDictionary<int, int> quantities, string carrier, string trackingNumber, DateTime nowUtc)
+    public PurchaseOrderShipment Ship(IReadOnlyDictionary<int, int> quantities, string carrier, string trackingNumber, DateTime nowUtc,
+        DeliveryMethod method = DeliveryMethod.Courier)
     {
+        if (method == DeliveryMethod.Courier && (string.IsNullOrWhiteSpace(carrier) || string.IsNullOrWhiteSpace(trackingNumber)))
+            throw new DomainException(ErrorCodes.TrackingNumberRequired);
+        if (method != DeliveryMethod.Courier) (carrier, trackingNumber) = ("", "");
         if (Status is not (PurchaseOrderStatus.Confirmed or PurchaseOrderStatus.PartlyShipped))
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> shipment");
         var shipped = quantities.Where(q => q.Value != 0).ToList();
@@ -175,7 +196,7 @@ public class PurchaseOrder : Audit.IAudited
                 throw new DomainException(ErrorCodes.ShipmentAboveOrdered, line.Name);
             line.AddShipped(quantity);
         }
-        var shipment = new PurchaseOrderShipment(carrier.Trim(), trackingNumber.Trim(), nowUtc, shipped.Select(s => new ShipmentLine(s.Key, s.Value)));
+        var shipment = new PurchaseOrderShipment(carrier.Trim(), trackingNumber.Trim(), nowUtc, shipped.Select(s => new ShipmentLine(s.Key, s.Value)), method);
         _shipments.Add(shipment);
         Status = _lines.All(l => l.ShippedQuantity == l.Quantity) ? PurchaseOrderStatus.Delivered : PurchaseOrderStatus.PartlyShipped;
         Version++;
@@ -184,7 +205,7 @@ public class PurchaseOrder : Audit.IAudited
 
     /// <summary>검수: the accepted quantity of each line, by line id. Accepting less than was delivered
     /// takes a reason; accepting nothing rejects the delivery.</summary>
-    public void Inspect(IReadOnlyDictionary<int, int> accepted, string? note, bool certifiedToday, DateTime nowUtc)
+    public void Inspect(IReadOnlyDictionary<int, int> accepted, string? note, bool certifiedToday, DateTime nowUtc, string? inspectorId = null)
     {
         EnsureStatus(PurchaseOrderStatus.Delivered, PurchaseOrderStatus.Inspected);
         foreach (var line in _lines)
@@ -197,6 +218,7 @@ public class PurchaseOrder : Audit.IAudited
         if (partial && string.IsNullOrWhiteSpace(note)) throw new DomainException(ErrorCodes.InspectionReasonRequired);
         InspectionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         InspectedAtUtc = nowUtc;
+        InspectedById = inspectorId;
         var anyAccepted = _lines.Any(l => l.AcceptedQuantity > 0);
         Status = anyAccepted ? PurchaseOrderStatus.Inspected : PurchaseOrderStatus.InspectionRejected;
         CountsTowardResults = anyAccepted && certifiedToday;
@@ -256,6 +278,10 @@ public class PurchaseOrderLine
     internal void Accept(int quantity) => AcceptedQuantity = quantity;
 }
 
+/// <summary>How a delivery reached the institution: by a carrier with a tracking number, handed over
+/// in person (직접 납품), or a service completed on site (서비스 완료).</summary>
+public enum DeliveryMethod { Courier, InPerson, ServiceCompleted }
+
 /// <summary>One delivery (납품) of a purchase order.</summary>
 public class PurchaseOrderShipment
 {
@@ -263,8 +289,10 @@ public class PurchaseOrderShipment
 
     private PurchaseOrderShipment() { }
 
-    public PurchaseOrderShipment(string carrier, string trackingNumber, DateTime shippedAtUtc, IEnumerable<ShipmentLine> lines)
+    public PurchaseOrderShipment(string carrier, string trackingNumber, DateTime shippedAtUtc, IEnumerable<ShipmentLine> lines,
+        DeliveryMethod method = DeliveryMethod.Courier)
     {
+        Method = method;
         Carrier = carrier;
         TrackingNumber = trackingNumber;
         ShippedAtUtc = shippedAtUtc;
@@ -275,6 +303,7 @@ public class PurchaseOrderShipment
     public int PurchaseOrderId { get; private set; }
     public string Carrier { get; private set; } = "";
     public string TrackingNumber { get; private set; } = "";
+    public DeliveryMethod Method { get; private set; }
     public DateTime ShippedAtUtc { get; private set; }
     public IReadOnlyList<ShipmentLine> Lines => _lines;
 }

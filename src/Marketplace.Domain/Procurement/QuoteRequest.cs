@@ -62,6 +62,20 @@ public class QuoteRequest : Audit.IAudited
 
     public bool IsAddressedTo(int enterpriseId) => _recipients.Any(r => r.EnterpriseId == enterpriseId);
 
+    public bool WasDeclinedBy(int enterpriseId) => _recipients.Any(r => r.EnterpriseId == enterpriseId && r.DeclinedAtUtc is not null);
+
+    /// <summary>An enterprise says it will not quote, with a reason the buyer reads; only while the
+    /// request takes answers and before it has answered.</summary>
+    public void Decline(int enterpriseId, bool hasAnswered, string reason, DateOnly today, DateTime nowUtc)
+    {
+        var recipient = _recipients.FirstOrDefault(r => r.EnterpriseId == enterpriseId) ?? throw new DomainException(ErrorCodes.QuoteRecipientsRequired);
+        if (!TakesAnswersOn(today)) throw new DomainException(ErrorCodes.QuoteRequestClosed);
+        if (hasAnswered || recipient.DeclinedAtUtc is not null) throw new DomainException(ErrorCodes.InvalidStatusChange, "answered -> declined");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(ErrorCodes.DeclineReasonRequired);
+        recipient.Decline(reason.Trim(), nowUtc);
+        Version++;
+    }
+
     public bool TakesAnswersOn(DateOnly today) => Status == QuoteRequestStatus.Open && today <= Deadline;
 
     /// <summary>Accepts one answer: the request closes, the others are not chosen, and the simple
@@ -102,7 +116,52 @@ public class QuoteRequestItem
     public int Quantity { get; private set; }
 }
 
-public sealed record QuoteRequestRecipient(int EnterpriseId);
+/// <summary>An enterprise asked for a quote, and its refusal to quote if it gave one.</summary>
+public sealed class QuoteRequestRecipient
+{
+    private QuoteRequestRecipient() { }
+
+    public QuoteRequestRecipient(int enterpriseId) => EnterpriseId = enterpriseId;
+
+    public int EnterpriseId { get; private set; }
+    public string? DeclineReason { get; private set; }
+    public DateTime? DeclinedAtUtc { get; private set; }
+
+    internal void Decline(string reason, DateTime nowUtc) => (DeclineReason, DeclinedAtUtc) = (reason, nowUtc);
+}
+
+/// <summary>A file that goes with a request (the buyer's specification) or with an answer (the
+/// enterprise's), checked like an application's documents and served only to the two parties.</summary>
+public class QuoteAttachment
+{
+    public const int MaxPerParty = 5;
+
+    private QuoteAttachment() { }
+
+    public QuoteAttachment(int quoteRequestId, int? enterpriseId, string fileName, string storageKey, string contentType,
+        long sizeBytes, string uploadedById, DateTime uploadedAtUtc)
+    {
+        QuoteRequestId = quoteRequestId;
+        EnterpriseId = enterpriseId;
+        FileName = fileName;
+        StorageKey = storageKey;
+        ContentType = contentType;
+        SizeBytes = sizeBytes;
+        UploadedById = uploadedById;
+        UploadedAtUtc = uploadedAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public int QuoteRequestId { get; private set; }
+    /// <summary>The answering enterprise's; null for the buyer's own files.</summary>
+    public int? EnterpriseId { get; private set; }
+    public string FileName { get; private set; } = "";
+    public string StorageKey { get; private set; } = "";
+    public string ContentType { get; private set; } = "";
+    public long SizeBytes { get; private set; }
+    public string UploadedById { get; private set; } = "";
+    public DateTime UploadedAtUtc { get; private set; }
+}
 
 public enum QuoteStatus { Submitted, Accepted, NotChosen }
 
@@ -144,6 +203,7 @@ public class Quote : Audit.IAudited
         DateOnly validUntil, string note, DateOnly today, DateTime nowUtc)
     {
         if (!request.TakesAnswersOn(today)) throw new DomainException(ErrorCodes.QuoteRequestClosed);
+        if (request.WasDeclinedBy(EnterpriseId)) throw new DomainException(ErrorCodes.QuoteRequestDeclined);
         if (Status != QuoteStatus.Submitted) throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> Submitted");
         if (request.Items.Count != unitSupplyByItem.Count || request.Items.Any(i => !unitSupplyByItem.ContainsKey(i.Id)))
             throw new DomainException(ErrorCodes.QuoteIncomplete);

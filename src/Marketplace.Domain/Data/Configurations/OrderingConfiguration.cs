@@ -47,6 +47,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
         payment.HasIndex(p => p.SessionId);
         payment.HasIndex(p => p.PaymentIntentId);
+        payment.HasOne<Procurement.Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         // The expiry sweep looks for pending payments past their time.
         payment.HasIndex(p => new { p.Status, p.ExpiresAtUtc });
     }

@@ -19,6 +19,8 @@ internal sealed class PurchaseOrderConfiguration : IEntityTypeConfiguration<Purc
         order.Property(o => o.ApprovalRejectedReason).HasMaxLength(500);
         order.Property(o => o.DeclineReason).HasMaxLength(500);
         order.Property(o => o.InspectionNote).HasMaxLength(1000);
+        order.Property(o => o.InspectedById).HasMaxLength(450);
+        order.Property(o => o.LowSviReason).HasMaxLength(1000);
         order.Property(o => o.Version).IsConcurrencyToken();
         order.HasOne<Institution>().WithMany().HasForeignKey(o => o.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         order.HasOne<Enterprise>().WithMany().HasForeignKey(o => o.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
@@ -85,6 +87,7 @@ internal sealed class QuoteRequestConfiguration : IEntityTypeConfiguration<Quote
             recipient.HasOne<Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
             // An enterprise's inbox of requests.
             recipient.HasIndex(r => r.EnterpriseId);
+            recipient.Property(r => r.DeclineReason).HasMaxLength(500);
         });
         request.Navigation(r => r.Recipients).UsePropertyAccessMode(PropertyAccessMode.Field);
         request.HasIndex(r => new { r.InstitutionId, r.CreatedAtUtc });
@@ -136,6 +139,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         invoice.Property(i => i.BuyerName).HasMaxLength(200).IsRequired();
         invoice.Property(i => i.BuyerRegistrationNumber).HasMaxLength(10).IsRequired();
         invoice.Property(i => i.Version).IsConcurrencyToken();
+        invoice.Property(i => i.TaxApprovalNumber).HasMaxLength(26);
         // One invoice per purchase order, however often inspection is retried.
         invoice.HasOne<PurchaseOrder>().WithMany().HasForeignKey(i => i.PurchaseOrderId).OnDelete(DeleteBehavior.Restrict);
         invoice.HasIndex(i => i.PurchaseOrderId).IsUnique();
@@ -155,6 +159,8 @@ internal sealed class InvoicePaymentConfiguration : IEntityTypeConfiguration<Inv
         payment.ToTable("InvoicePayments");
         payment.Property(p => p.Reference).HasMaxLength(100).IsRequired();
         payment.Property(p => p.RecordedById).HasMaxLength(450).IsRequired();
+        // A card payment counts on its invoice once, however often the gateway reports it.
+        payment.HasIndex(p => p.PaymentId).IsUnique();
     }
 }
 
@@ -165,5 +171,40 @@ internal sealed class InstitutionYearTotalConfiguration : IEntityTypeConfigurati
         total.ToTable("InstitutionYearTotals");
         total.HasKey(t => new { t.InstitutionId, t.Year });
         total.HasOne<Institution>().WithMany().HasForeignKey(t => t.InstitutionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ProcurementDocumentConfiguration : IEntityTypeConfiguration<ProcurementDocument>
+{
+    public void Configure(EntityTypeBuilder<ProcurementDocument> document)
+    {
+        document.ToTable("ProcurementDocuments");
+        document.Property(d => d.Number).HasMaxLength(40).IsRequired();
+        document.Property(d => d.Content).IsRequired();
+        document.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
+        document.HasOne<Institution>().WithMany().HasForeignKey(d => d.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        document.HasOne<Enterprise>().WithMany().HasForeignKey(d => d.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        document.HasOne<PurchaseOrder>().WithMany().HasForeignKey(d => d.PurchaseOrderId).OnDelete(DeleteBehavior.Restrict);
+        document.HasOne<QuoteRequest>().WithMany().HasForeignKey(d => d.QuoteRequestId).OnDelete(DeleteBehavior.Restrict);
+        // Issued once per step: a retried step finds its document instead of writing a second one.
+        document.HasIndex(d => new { d.Kind, d.SourceId, d.Revision }).IsUnique();
+        document.HasIndex(d => d.PurchaseOrderId);
+        document.HasIndex(d => d.QuoteRequestId);
+    }
+}
+
+internal sealed class QuoteAttachmentConfiguration : IEntityTypeConfiguration<QuoteAttachment>
+{
+    public void Configure(EntityTypeBuilder<QuoteAttachment> attachment)
+    {
+        attachment.ToTable("QuoteAttachments");
+        attachment.Property(a => a.FileName).HasMaxLength(200).IsRequired();
+        attachment.Property(a => a.StorageKey).HasMaxLength(32).IsRequired();
+        attachment.Property(a => a.ContentType).HasMaxLength(60).IsRequired();
+        attachment.Property(a => a.UploadedById).HasMaxLength(450).IsRequired();
+        attachment.HasOne<QuoteRequest>().WithMany().HasForeignKey(a => a.QuoteRequestId).OnDelete(DeleteBehavior.Cascade);
+        attachment.HasOne<Enterprise>().WithMany().HasForeignKey(a => a.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        attachment.HasIndex(a => a.QuoteRequestId);
+        attachment.HasIndex(a => a.StorageKey);
     }
 }

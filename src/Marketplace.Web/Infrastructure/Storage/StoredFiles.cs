@@ -26,7 +26,7 @@ public static class StoredFiles
         }
         foreach (var key in documents.StoredBefore(before).ToList())
         {
-            if (await db.Enterprises.AnyAsync(e => e.DocumentKey == key, ct)) continue;
+            if (await db.Enterprises.AnyAsync(e => e.DocumentKey == key, ct) || await db.QuoteAttachments.AnyAsync(a => a.StorageKey == key, ct)) continue;
             documents.Delete(key);
             deleted++;
         }
