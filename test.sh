@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project. Installs what the tests need when it is missing (Debian's
-# postgresql, chromium and a Korean font, with apt-get), starts PostgreSQL on 127.0.0.1,
+# postgresql, chromium, Korean fonts and poppler, with apt-get), starts PostgreSQL on 127.0.0.1,
 # then prints one line: "N passed, N failed" (", N skipped" when any), summed over all projects.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,9 @@ missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+# The procurement PDFs are drawn in NanumGothic and read back with pdftotext.
+[ -f /usr/share/fonts/truetype/nanum/NanumGothic.ttf ] || missing+=(fonts-nanum)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # The accessibility tests inject axe-core from npm.
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 # The mail tests read the outbox with Python's own e-mail parser, as another program would.

@@ -2,6 +2,7 @@ using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Infrastructure.Data;
 using Marketplace.Web.Infrastructure.DemoData;
 using Marketplace.Web.Infrastructure.Localization;
+using Marketplace.Web.Infrastructure.Views;
 using Marketplace.Web.Features.Shared;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -73,6 +74,7 @@ app.UseStaticFiles();
 app.UseRequestLocalization(Cultures.RequestLocalizationOptions());
 app.UseCultureCookieFromQuery();
 app.UseRouting();
+app.UsePostOnlyAddressRedirect();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -57,16 +57,8 @@ public class ProcurementDocument
     /// <summary>Lower-case hex SHA-256 of <see cref="Content"/> in UTF-8.</summary>
     public string Sha256 { get; private set; } = "";
     public DateTime IssuedAtUtc { get; private set; }
+    /// <summary>Drawn on the first download and written once, where it is still empty.</summary>
     public byte[]? Pdf { get; private set; }
 
     public static string HashOf(string content) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
-
-    public bool IsIntact => HashOf(Content) == Sha256;
-
-    /// <summary>The first drawing is kept; a later one (two downloads at once) is ignored.</summary>
-    public void KeepPdf(byte[] pdf)
-    {
-        if (pdf.Length == 0) throw new DomainException(ErrorCodes.InvalidStatusChange, "empty pdf");
-        Pdf ??= pdf;
-    }
 }

@@ -25,6 +25,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSettings<EmailSettings>(configuration);
         services.AddSettings<StorageSettings>(configuration);
+        services.AddSettings<DocumentSettings>(configuration);
         services.AddSettings<SiteSettings>(configuration);
         services.AddSettings<OperatorSettings>(configuration);
         // In Production a request for another host is refused (400): the shop answers to its own address only.
@@ -130,6 +131,7 @@ public static class ServiceRegistration
         services.AddMarketplaceRateLimits();
         services.AddPayments(configuration);
         services.AddSingleton<Storage.DocumentStore>();
+        services.AddSingleton<Documents.DocumentPdf>();
         services.AddSingleton<Storage.ImageStore>();
         services.AddScoped<Features.Admin.Settings.PlatformSettings>();
 

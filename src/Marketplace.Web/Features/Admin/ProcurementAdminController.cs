@@ -30,6 +30,14 @@ public sealed class ProcurementAdminController(IMediator mediator) : Controller
             ? Redirect($"/admin/purchase-orders/{id}")
             : NotFound();
 
+    [HttpGet("documents/{id:int}")]
+    public async Task<IActionResult> Document(int id, CancellationToken ct) =>
+        await mediator.Send(new Web.Features.Procurement.Documents.ShowDocument.Query(new OrderScope(Operator: true), id), ct) is { } page ? View("Document", page) : NotFound();
+
+    [HttpGet("documents/{id:int}/pdf")]
+    public async Task<IActionResult> DocumentPdf(int id, CancellationToken ct) =>
+        Web.Features.Procurement.Documents.DocumentResults.Pdf(this, await mediator.Send(new Web.Features.Procurement.Documents.DownloadDocument.Query(new OrderScope(Operator: true), id), ct));
+
     private Task<IActionResult> PaymentOrderPage(int orderId, CancellationToken ct) => OrderPage(orderId, ct);
 
     private async Task<IActionResult> OrderPage(int id, CancellationToken ct) =>

@@ -82,7 +82,8 @@ public static class ApplyPaymentOutcome
                 Outcome.Cancelled => payment.Close(PaymentStatus.Cancelled, now),
                 _ => payment.RecordRefundedTotal(new Won(command.RefundedTotal)),
             };
-            await FollowAsync(change, payment, orders, now, ct);
+            if (payment.InvoiceId is { } invoiceId) await FollowInvoiceAsync(change, payment, invoiceId, now, ct);
+            else await FollowAsync(change, payment, orders, now, ct);
             await db.SaveChangesAsync(ct);
             return change == PaymentChange.None ? Applied.NoChange : Applied.Applied;
         }
@@ -147,6 +148,34 @@ public static class ApplyPaymentOutcome
                     }
                     break;
             }
+        }
+
+        /// <summary>A card payment of a procurement invoice: once paid it is recorded on the invoice (the
+        /// payment's id is unique there, so a replay cannot count twice). What came above the amount
+        /// still owed, because a bank transfer was recorded while the card page was open, goes back at once.</summary>
+        private async Task FollowInvoiceAsync(PaymentChange change, Payment payment, int invoiceId, DateTime now, CancellationToken ct)
+        {
+            if (change is not (PaymentChange.Paid or PaymentChange.PaidAfterRelease))
+            {
+                if (change is PaymentChange.PartlyRefunded or PaymentChange.FullyRefunded)
+                    logger.LogWarning("Card payment {PaymentId} of invoice {InvoiceId} was refunded at the gateway; the invoice is left for the operator", payment.Id, invoiceId);
+                return;
+            }
+            var invoice = await db.Invoices.Include(i => i.Payments).FirstAsync(i => i.Id == invoiceId, ct);
+            var excess = invoice.RecordCardPayment(payment.Id, payment.AmountWon, payment.MemberId, Domain.Common.KoreaTime.DayOf(now), now);
+            if (excess > 0)
+            {
+                await gateways.For(payment.Gateway).RefundAsync(
+                    new RefundRequest(payment.Id, payment.PaymentIntentId ?? payment.SessionId ?? "", new Won(excess), $"refund-excess-{payment.Id}"), ct);
+                payment.RecordRefundedTotal(new Won(excess));
+                logger.LogWarning("Card payment {PaymentId} paid {Excess} won above invoice {InvoiceId}'s outstanding amount: refunded", payment.Id, excess, invoiceId);
+            }
+            var counted = payment.AmountWon - excess;
+            await mail.ToMemberAsync(payment.MemberId, MailTopic.Required, "InvoiceCardPaid", $"/procurement/orders/{invoice.PurchaseOrderId}",
+                [invoice.Number, new Won(counted), new Won(invoice.OutstandingWon)], ct);
+            if (invoice.IsPaid)
+                await mail.ToEnterpriseAsync(invoice.EnterpriseId, MailTopic.Procurement, "InvoicePaid", $"/seller/procurement/orders/{invoice.PurchaseOrderId}",
+                    [invoice.Number, new Won(invoice.TotalWon)], ct);
         }
 
         /// <summary>The shopper's receipt, and each enterprise's order to prepare.</summary>

@@ -6,16 +6,16 @@ namespace Marketplace.Web.Features.Payments;
 public static partial class SimulatedPayment
 {
     /// <summary>The shopper's approve or decline on the simulated page.</summary>
-    public sealed record Decide(string MemberId, Guid PaymentId, bool Approve) : IRequest<bool>;
+    public sealed record Decide(string MemberId, Guid PaymentId, bool Approve) : IRequest<string?>;
 
-    public sealed class DecideHandler(IMediator mediator) : IRequestHandler<Decide, bool>
+    public sealed class DecideHandler(IMediator mediator) : IRequestHandler<Decide, string?>
     {
-        /// <returns>False when the payment is not the shopper's own simulated one.</returns>
-        public async Task<bool> Handle(Decide command, CancellationToken ct)
+        /// <returns>Where the payer goes next; null when the payment is not the payer's own simulated one.</returns>
+        public async Task<string?> Handle(Decide command, CancellationToken ct)
         {
-            if (await mediator.Send(new Query(command.MemberId, command.PaymentId), ct) is not { } payment) return false;
+            if (await mediator.Send(new Query(command.MemberId, command.PaymentId), ct) is not { } payment) return null;
             // Cancelled, expired or settled already: the result page says which; an approval now takes no money.
-            if (!payment.IsPending) return true;
+            if (!payment.IsPending) return payment.ReturnPath;
             try
             {
                 await mediator.Send(new ApplyPaymentOutcome.Command(
@@ -26,7 +26,7 @@ public static partial class SimulatedPayment
             {
                 // Settled by another word on the same payment at the same moment: the result page shows which.
             }
-            return true;
+            return payment.ReturnPath;
         }
     }
 }

@@ -33,11 +33,11 @@ public sealed class PaymentsController(IMediator mediator) : Controller
         await mediator.Send(new SimulatedPayment.Query(memberId, id), ct) switch
         {
             null => NotFound(),
-            { IsPending: false } => Redirect($"/checkout/complete/{id}"),
+            { IsPending: false } payment => Redirect(payment.ReturnPath),
             var payment => View(payment),
         };
 
     [HttpPost("/payments/simulated/{id:guid}"), Authorize]
     public async Task<IActionResult> Simulated(Guid id, bool approve, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
-        await mediator.Send(new SimulatedPayment.Decide(memberId, id, approve), ct) ? Redirect($"/checkout/complete/{id}") : NotFound();
+        await mediator.Send(new SimulatedPayment.Decide(memberId, id, approve), ct) is { } next ? Redirect(next) : NotFound();
 }

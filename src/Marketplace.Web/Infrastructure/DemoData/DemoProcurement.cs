@@ -95,7 +95,9 @@ public static class DemoProcurement
         async Task InspectAsync(PurchaseOrder o, Func<PurchaseOrderLine, int> accepted, string? note, DateTime at)
         {
             var enterprise = enterprises.Single(e => e.Id == o.EnterpriseId);
-            o.Inspect(All(o, accepted), note, enterprise.IsCertifiedOn(KoreaTime.DayOf(at)), at);
+            o.Inspect(All(o, accepted), note, enterprise.IsCertifiedOn(KoreaTime.DayOf(at)), at, o.BuyerId);
+            await db.SaveChangesAsync(ct);
+            await Features.Procurement.Documents.IssueDocument.InspectionReportAsync(db, o, ct);
             await Features.Procurement.Invoices.IssueInvoice.ForAsync(db, o, enterprise, KoreaTime.DayOf(at), 30, ct);
         }
         await InspectAsync(orders[3], l => l.Quantity, null, now.AddDays(-70));

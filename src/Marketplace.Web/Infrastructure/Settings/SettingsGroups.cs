@@ -205,3 +205,19 @@ public sealed class SearchSettings : ISettings
         if (IndexPath.IndexOfAny(Path.GetInvalidPathChars()) >= 0) yield return $"{Section}:IndexPath '{IndexPath}' is not a usable path.";
     }
 }
+
+/// <summary>The fonts the procurement PDFs are drawn in: TrueType files with Hangul (Debian's
+/// fonts-nanum). A collection (.ttc, such as Noto CJK's) does not load in PDFsharp.</summary>
+public sealed class DocumentSettings : ISettings
+{
+    public static string Section => "Documents";
+
+    public string FontPath { get; set; } = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf";
+    public string BoldFontPath { get; set; } = "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf";
+
+    public IEnumerable<string> Problems()
+    {
+        foreach (var (key, path) in new[] { ("FontPath", FontPath), ("BoldFontPath", BoldFontPath) })
+            if (path.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase)) yield return $"{Section}:{key} '{path}' is a font collection; PDFsharp needs a single .ttf.";
+    }
+}

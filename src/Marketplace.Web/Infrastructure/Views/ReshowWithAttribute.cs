@@ -33,7 +33,11 @@ public sealed class ReshowWithAttribute(string method) : Attribute
             IActionResult done => done,
             var other => throw new InvalidOperationException($"{Method} returned {other?.GetType().Name}, not a page."),
         };
-        if (result is ViewResult view) view.StatusCode = StatusCodes.Status400BadRequest;
+        if (result is ViewResult view)
+        {
+            view.StatusCode = StatusCodes.Status400BadRequest;
+            view.ViewData["ReshownFrom"] = PostOnlyAddresses.PageOfForm(context.HttpContext.Request);
+        }
         context.HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
         return result;
     }

@@ -25,7 +25,7 @@ public class SimulatedPaymentTests(AppFactory app) : IClassFixture<AppFactory>
         var started = await app.CheckoutAsync(member);
         Assert.Equal(PaymentStatus.Cancelled, await app.SendAsync(new CancelCheckout.Command(member, started.PaymentId)));
 
-        Assert.True(await app.SendAsync(new SimulatedPayment.Decide(member, started.PaymentId, Approve: true)));
+        Assert.Equal($"/checkout/complete/{started.PaymentId}", await app.SendAsync(new SimulatedPayment.Decide(member, started.PaymentId, Approve: true)));
 
         Assert.Equal(PaymentStatus.Cancelled, await StatusAsync(started.PaymentId));
         Assert.Equal(5, await app.StockOfAsync(product));

@@ -10,7 +10,8 @@ namespace Marketplace.Web.Features.Procurement.Orders;
 public static partial class PurchaseOrders
 {
     public sealed record Detail(PurchaseOrderView Order, string EnterpriseName, string EnterpriseRegistrationNumber, string InstitutionName,
-        string BuyerName, string? ApproverName, string? QuoteRequestNumber, int? QuoteRequestId, InvoiceView? Invoice, bool InvoiceOverdue, DateOnly Today);
+        string BuyerName, string? ApproverName, string? QuoteRequestNumber, int? QuoteRequestId, InvoiceView? Invoice, bool InvoiceOverdue, DateOnly Today,
+        string? InspectorName = null, IReadOnlyList<Documents.DocumentScope.Link>? Documents = null);
 
     public sealed record DetailQuery(OrderScope Scope, int OrderId) : IRequest<Detail?>;
 
@@ -24,7 +25,7 @@ public static partial class PurchaseOrders
             var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == order.EnterpriseId)
                 .Select(e => new { e.Name, e.RegistrationNumber }).FirstAsync(ct);
             var institution = await db.Institutions.AsNoTracking().Where(i => i.Id == order.InstitutionId).Select(i => i.Name).FirstAsync(ct);
-            var names = await db.Users.AsNoTracking().Where(u => u.Id == order.BuyerId || u.Id == order.ApproverId)
+            var names = await db.Users.AsNoTracking().Where(u => u.Id == order.BuyerId || u.Id == order.ApproverId || u.Id == order.InspectedById)
                 .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
             var request = order.QuoteId is { } quoteId
                 ? await db.Quotes.AsNoTracking().Where(q => q.Id == quoteId)
@@ -35,7 +36,9 @@ public static partial class PurchaseOrders
             return new Detail(mapper.Map<PurchaseOrderView>(order), enterprise.Name, enterprise.RegistrationNumber, institution,
                 names.GetValueOrDefault(order.BuyerId, ""), order.ApproverId is null ? null : names.GetValueOrDefault(order.ApproverId),
                 request is null ? null : QuoteRequest.NumberOf(request.Id, request.CreatedAtUtc), request?.Id,
-                invoice is null ? null : mapper.Map<InvoiceView>(invoice), invoice?.IsOverdueOn(today) == true, today);
+                invoice is null ? null : mapper.Map<InvoiceView>(invoice), invoice?.IsOverdueOn(today) == true, today,
+                order.InspectedById is null ? null : names.GetValueOrDefault(order.InspectedById),
+                await Documents.DocumentScope.ListAsync(db, query.Scope, order.Id, null, ct));
         }
     }
 }

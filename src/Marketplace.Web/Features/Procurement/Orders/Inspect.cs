@@ -38,7 +38,9 @@ public static partial class PurchaseOrders
             var now = clock.GetUtcNow().UtcDateTime;
             var today = KoreaTime.Today(clock);
             var enterprise = await db.Enterprises.FirstAsync(e => e.Id == order.EnterpriseId, ct);
-            order.Inspect(command.Accepted, command.Note, enterprise.IsCertifiedOn(today), now);
+            order.Inspect(command.Accepted, command.Note, enterprise.IsCertifiedOn(today), now, command.MemberId);
+            await db.SaveChangesAsync(ct);
+            await Documents.IssueDocument.InspectionReportAsync(db, order, ct);
             if (order.Status == PurchaseOrderStatus.Inspected)
             {
                 await Invoices.IssueInvoice.ForAsync(db, order, enterprise, today, (int)await settings.GetAsync(PlatformSettings.InvoiceDueDays, ct), ct);

@@ -23,6 +23,9 @@ public sealed class PurchaseOrderView
     public bool CertificationExpiresBeforeDelivery { get; init; }
     public long? SingleQuoteCapWon { get; init; }
     public string? CapExceededReason { get; init; }
+    public SviGrade? SviGrade { get; init; }
+    public int? SviYear { get; init; }
+    public string? LowSviReason { get; init; }
     public string? ApprovalRejectedReason { get; init; }
     public string? DeclineReason { get; init; }
     public DateTime? InspectedAtUtc { get; init; }
@@ -53,6 +56,7 @@ public sealed class PurchaseOrderView
         public DateTime ShippedAtUtc { get; init; }
         public string Carrier { get; init; } = "";
         public string TrackingNumber { get; init; } = "";
+        public DeliveryMethod Method { get; init; }
         public IReadOnlyList<ShipmentLine> Lines { get; init; } = [];
     }
 }
@@ -74,6 +78,7 @@ public sealed class InvoiceView
     public long PaidWon { get; init; }
     public long OutstandingWon { get; init; }
     public bool IsPaid { get; init; }
+    public string? TaxApprovalNumber { get; init; }
     public IReadOnlyList<PaymentView> Payments { get; init; } = [];
 
     public sealed class PaymentView
@@ -81,6 +86,7 @@ public sealed class InvoiceView
         public DateOnly PaidOn { get; init; }
         public string Reference { get; init; } = "";
         public long AmountWon { get; init; }
+        public InvoicePaymentMethod Method { get; init; }
     }
 }
 

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Marketplace.Domain.Members;
+using Marketplace.Web.Features.Procurement.Documents;
 using Marketplace.Domain.Procurement;
 using Marketplace.Web.Infrastructure.Members;
 using Marketplace.Web.Infrastructure.Views;
@@ -42,6 +44,29 @@ public sealed class PurchaseOrdersController(IMediator mediator) : Controller
         [Current(CurrentPart.Institution)] int institution, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
         Done(id, await mediator.Send(new PurchaseOrders.Inspect(institution, memberId, id, accepted, note), ct));
 
+    [HttpGet("documents/{id:int}")]
+    public async Task<IActionResult> Document(int id, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) =>
+        await mediator.Send(new Documents.ShowDocument.Query(new OrderScope(InstitutionId: institution), id), ct) is { } page ? View("Document", page) : NotFound();
+
+    [HttpGet("documents/{id:int}/pdf")]
+    public async Task<IActionResult> DocumentPdf(int id, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) =>
+        this.Pdf(await mediator.Send(new Documents.DownloadDocument.Query(new OrderScope(InstitutionId: institution), id), ct));
+
+    /// <summary>후청구: to the card gateway's page for what is still owed.</summary>
+    [HttpPost("invoices/{invoiceId:int}/card"), ReshowWith(nameof(CardPaymentPage))]
+    public async Task<IActionResult> PayByCard(int invoiceId, int orderId, long outstanding, [Current(CurrentPart.Institution)] int institution,
+        [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new Invoices.PayByCard.Command(institution, memberId, User.FindFirstValue(ClaimTypes.Email) ?? User.Identity!.Name!,
+            invoiceId, outstanding), ct) is { } gatewayPage
+            ? Redirect(gatewayPage)
+            : NotFound();
+
+    [HttpGet("invoices/card/{paymentId:guid}")]
+    public async Task<IActionResult> CardPaymentReturned(Guid paymentId, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) =>
+        await mediator.Send(new Invoices.PayByCard.Returned(institution, paymentId), ct) is { } orderId
+            ? Redirect($"/procurement/orders/{orderId}?card=returned#invoice-title")
+            : NotFound();
+
     [HttpGet("products/{id:int}/order")]
     public async Task<IActionResult> Order(int id, int quantity, CancellationToken ct)
     {
@@ -58,6 +83,9 @@ public sealed class PurchaseOrdersController(IMediator mediator) : Controller
         await mediator.Send(new DirectPurchase.PreviewQuery(id, form.Quantity, form.DeliveryDate), ct) is { } preview
             ? View("Order", new DirectPurchasePage(preview, form))
             : NotFound();
+
+    private Task<IActionResult> CardPaymentPage(int orderId, int institution, CancellationToken ct) =>
+        DetailsPage(orderId, institution, ct);
 
     private IActionResult Done(int id, bool found) => found ? Redirect($"/procurement/orders/{id}") : NotFound();
 

@@ -1,4 +1,6 @@
 using Marketplace.Domain.Members;
+using Marketplace.Domain.Procurement;
+using Marketplace.Web.Features.Procurement.Documents;
 using Marketplace.Web.Features.Procurement.Invoices;
 using Marketplace.Web.Features.Procurement.Orders;
 using Marketplace.Web.Infrastructure.Members;
@@ -45,9 +47,9 @@ public sealed class SellerProcurementController(IMediator mediator) : Controller
 
     /// <summary>Quantities arrive as <c>quantities[lineId]=n</c>.</summary>
     [HttpPost("orders/{id:int}/ship"), ReshowWith(nameof(OrderPage))]
-    public Task<IActionResult> Ship(int id, Dictionary<int, int> quantities, string? carrier, string? trackingNumber,
+    public Task<IActionResult> Ship(int id, Dictionary<int, int> quantities, string? carrier, string? trackingNumber, DeliveryMethod? method,
         [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
-        ActAsync(id, new SellerProcurement.Ship(enterprise, id, quantities, carrier?.Trim() ?? "", trackingNumber?.Trim() ?? ""), ct);
+        ActAsync(id, new SellerProcurement.Ship(enterprise, id, quantities, carrier?.Trim() ?? "", trackingNumber?.Trim() ?? "", method ?? DeliveryMethod.Courier), ct);
 
     [HttpPost("invoices/{invoiceId:int}/payments"), ReshowWith(nameof(PaymentOrderPage))]
     public async Task<IActionResult> RecordPayment(int invoiceId, int orderId, DateOnly? paidOn, long amount, string? reference,
@@ -55,6 +57,21 @@ public sealed class SellerProcurementController(IMediator mediator) : Controller
         await mediator.Send(new InvoicePayments.Record(enterprise, memberId, invoiceId, paidOn, amount, reference?.Trim() ?? ""), ct) is { } id
             ? Redirect($"/seller/procurement/orders/{id}")
             : NotFound();
+
+    [HttpPost("invoices/{invoiceId:int}/tax-approval"), ReshowWith(nameof(PaymentOrderPage))]
+    public async Task<IActionResult> RecordTaxApproval(int invoiceId, int orderId, string? approvalNumber,
+        [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        await mediator.Send(new Web.Features.Procurement.Invoices.RecordTaxApproval.Command(enterprise, invoiceId, approvalNumber?.Trim() ?? ""), ct) is { } id
+            ? Redirect($"/seller/procurement/orders/{id}#invoice-title")
+            : NotFound();
+
+    [HttpGet("documents/{id:int}")]
+    public async Task<IActionResult> Document(int id, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        await mediator.Send(new ShowDocument.Query(new OrderScope(EnterpriseId: enterprise), id), ct) is { } page ? View("Document", page) : NotFound();
+
+    [HttpGet("documents/{id:int}/pdf")]
+    public async Task<IActionResult> DocumentPdf(int id, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        this.Pdf(await mediator.Send(new DownloadDocument.Query(new OrderScope(EnterpriseId: enterprise), id), ct));
 
     private async Task<IActionResult> ActAsync(int id, IRequest<bool> step, CancellationToken ct) =>
         await mediator.Send(step, ct) ? Redirect($"/seller/procurement/orders/{id}") : NotFound();

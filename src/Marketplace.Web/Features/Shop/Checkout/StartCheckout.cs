@@ -121,7 +121,7 @@ public static class StartCheckout
         private async Task<int> ReleaseEarlierAttemptsAsync(string memberId, Guid currentAttempt, CancellationToken ct)
         {
             var earlier = await db.Payments.AsNoTracking()
-                .Where(p => p.MemberId == memberId && p.Status == PaymentStatus.Pending && p.Id != currentAttempt)
+                .Where(p => p.MemberId == memberId && p.Status == PaymentStatus.Pending && p.Id != currentAttempt && p.InvoiceId == null)
                 .Select(p => p.Id).ToListAsync(ct);
             foreach (var id in earlier) await mediator.Send(new CancelCheckout.Command(memberId, id), ct);
             return earlier.Count;
