@@ -16,7 +16,7 @@ public enum SviGrade
     Weak = 5,
 }
 
-public static class SviGrades
+public static class SviGradeRules
 {
     /// <summary>Graded 미흡 or below: public buyers should not buy from it.</summary>
     public static bool IsBelowPublicPurchasing(this SviGrade grade) => grade >= SviGrade.Poor;

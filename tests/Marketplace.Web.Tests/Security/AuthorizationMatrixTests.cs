@@ -81,6 +81,17 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["GET /admin/settings/policies"] = Operator, ["POST /admin/settings/policies/{kind}"] = Operator, ["GET /admin/retention"] = Operator,
         ["GET /admin/search"] = Operator, ["POST /admin/search/synonyms"] = Operator, ["POST /admin/search/synonyms/{id:int}/delete"] = Operator,
         ["POST /admin/search/reindex"] = Operator,
+        ["GET /admin/enterprises/svi"] = Operator, ["POST /admin/enterprises/{id:int}/svi"] = Operator,
+        ["GET /admin/documents/{id:int}"] = Operator, ["GET /admin/documents/{id:int}/pdf"] = Operator,
+
+        ["GET /procurement/documents/{id:int}"] = Institution, ["GET /procurement/documents/{id:int}/pdf"] = Institution,
+        ["POST /procurement/invoices/{invoiceId:int}/card"] = Institution, ["GET /procurement/invoices/card/{paymentId:guid}"] = Institution,
+        ["POST /procurement/quotes/{id:int}/attachments"] = Institution, ["GET /procurement/quotes/{id:int}/attachments/{attachmentId:int}"] = Institution,
+        ["POST /procurement/reports/target"] = Institution,
+        ["GET /seller/procurement/documents/{id:int}"] = Staff, ["GET /seller/procurement/documents/{id:int}/pdf"] = Staff,
+        ["POST /seller/procurement/invoices/{invoiceId:int}/tax-approval"] = Staff,
+        ["POST /seller/procurement/quotes/{id:int}/decline"] = Staff, ["POST /seller/procurement/quotes/{id:int}/attachments"] = Staff,
+        ["GET /seller/procurement/quotes/{id:int}/attachments/{attachmentId:int}"] = Staff,
     };
 
     internal static readonly (char Who, string? Email)[] Callers =

@@ -71,8 +71,11 @@ public static class DemoProcurement
         var (seller, seller2) = (ids["seller@demo.kr"], ids["seller2@demo.kr"]);
         var won = Answer(rfq, e0, seller, [420_000, 55_000], now.AddDays(-57));
         var lost = Answer(rfq, e1, seller2, [450_000, 60_000], now.AddDays(-56));
-        Answer(open, e0, seller, [9_800], now.AddDays(-1));
+        var early = Answer(open, e0, seller, [9_800], now.AddDays(-1));
         await db.SaveChangesAsync(ct);
+        // Each answer's 견적서, as submitting it issues one.
+        foreach (var (quote, request) in new[] { (won, rfq), (lost, rfq), (early, open) })
+            await Features.Procurement.Documents.IssueDocument.QuoteAsync(db, quote, request, quote.SubmittedAtUtc, ct);
         var contract = new PurchaseOrder(instA.Id, e0, a.Buyer, PurchaseMethod.SimpleContract, won.Id, placeA, won.DeliveryDate,
             rfq.Accept(won, [won, lost], KoreaTime.DayOf(now.AddDays(-55)), won.Version), now.AddDays(-55));
         db.PurchaseOrders.Add(contract);
@@ -112,6 +115,24 @@ public static class DemoProcurement
         var overdue = invoices[contract.Id];
         overdue.RecordPayment(overdue.IssuedOn.AddDays(20), overdue.TotalWon / 2, "서울시청 1차 지급", seller, KoreaTime.DayOf(now), now);
         await db.SaveChangesAsync(ct);
+
+        // SVI grades as the operator recorded them: one enterprise graded 미흡, which buyers are warned about.
+        foreach (var (e, grade) in new[] { (e0, SviGrade.Excellent), (e1, SviGrade.Good), (e2, SviGrade.Outstanding), (e3, SviGrade.Poor), (e5, SviGrade.Good) })
+            e.RecordSvi(grade, KoreaTime.DayOf(now).Year - 1, KoreaTime.DayOf(now).Year);
+        await IssuePastDocumentsAsync(db, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The purchase orders' and shipments' papers, as those steps issue them (quotes, inspection
+    /// reports and tax invoices were issued as they happened).</summary>
+    private static async Task IssuePastDocumentsAsync(MarketplaceDbContext db, CancellationToken ct)
+    {
+        foreach (var order in await db.PurchaseOrders.Include(o => o.Lines).Include(o => o.Shipments).Where(o => o.ApprovedAtUtc != null
+            && o.Status != PurchaseOrderStatus.ApprovalRejected).ToListAsync(ct))
+        {
+            await Features.Procurement.Documents.IssueDocument.PurchaseOrderAsync(db, order, 30, ct);
+            foreach (var shipment in order.Shipments) await Features.Procurement.Documents.IssueDocument.TransactionStatementAsync(db, order, shipment, ct);
+        }
     }
 
 }

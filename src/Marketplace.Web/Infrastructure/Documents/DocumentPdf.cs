@@ -130,7 +130,7 @@ public sealed class DocumentPdf(IOptions<DocumentSettings> settings)
                 var top = y + row * (i + 1);
                 _gfx.DrawLine(Rule, x, top, x + width, top);
                 Text(rows[i].Item1, _fonts.Regular(8.5), x + 6, top + 3, 50);
-                Text(rows[i].Item2, _fonts.Regular(8.5), x + 60, top + 3, width - 66);
+                Text(rows[i].Item2 is { Length: > 0 } value ? value : "—", _fonts.Regular(8.5), x + 60, top + 3, width - 66);
             }
             return y + row * (rows.Length + 1);
         }
@@ -143,12 +143,21 @@ public sealed class DocumentPdf(IOptions<DocumentSettings> settings)
             _y += 15;
         }
 
-        /// <summary>The first column (the item's name) takes what the others leave.</summary>
+        /// <summary>Each figure column as wide as its widest cell; the first column (the item's name) takes what they leave.</summary>
         public void Table(IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
         {
             var usable = Width - 2 * Margin;
-            var other = columns.Count > 1 ? Math.Min(70, usable * 0.55 / (columns.Count - 1)) : 0;
-            var widths = columns.Select((_, i) => i == 0 ? usable - other * (columns.Count - 1) : other).ToArray();
+            var bold = _fonts.Bold(8.5);
+            var regular = _fonts.Regular(8.5);
+            var widths = columns.Select((column, i) => i == 0 ? 0 : Math.Max(_gfx.MeasureString(column, bold).Width,
+                rows.Select(r => i < r.Count ? _gfx.MeasureString(r[i], regular).Width : 0).DefaultIfEmpty(0).Max()) + 12).ToArray();
+            widths[0] = Math.Max(120, usable - widths.Skip(1).Sum());
+            // Too wide for the page: the figure columns shrink alike, their cells cut with an ellipsis.
+            if (widths.Sum() > usable)
+            {
+                var scale = (usable - widths[0]) / widths.Skip(1).Sum();
+                for (var i = 1; i < widths.Length; i++) widths[i] *= scale;
+            }
             void Row(IReadOnlyList<string> cells, XFont font, bool header)
             {
                 Need(18);
@@ -162,8 +171,8 @@ public sealed class DocumentPdf(IOptions<DocumentSettings> settings)
                 _y += 17;
                 _gfx.DrawLine(Rule, Margin, _y, Margin + usable, _y);
             }
-            Row(columns, _fonts.Bold(8.5), header: true);
-            foreach (var row in rows) Row(row, _fonts.Regular(8.5), header: false);
+            Row(columns, bold, header: true);
+            foreach (var row in rows) Row(row, regular, header: false);
             _y += 6;
         }
 

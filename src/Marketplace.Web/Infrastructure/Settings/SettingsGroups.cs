@@ -114,6 +114,8 @@ public sealed class ProcurementSettings : ISettings
 
     public long SingleQuoteCapWon { get; set; } = 50_000_000;
     public int InvoiceDueDays { get; set; } = 30;
+    /// <summary>What ordering from an enterprise graded SVI 미흡 or below does, until the operator sets it.</summary>
+    public Domain.Enterprises.LowSviRule LowSviRule { get; set; } = Domain.Enterprises.LowSviRule.WarnWithReason;
 
     public IEnumerable<string> Problems() =>
         Features.Admin.Settings.PlatformSettings.ProblemsOfDefault(Features.Admin.Settings.PlatformSettings.SingleQuoteCapWon, SingleQuoteCapWon)

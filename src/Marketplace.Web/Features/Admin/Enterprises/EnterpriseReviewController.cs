@@ -1,3 +1,4 @@
+using Marketplace.Domain.Enterprises;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Members;
 using Marketplace.Web.Infrastructure.Views;
@@ -16,6 +17,15 @@ public sealed class EnterpriseReviewController(IMediator mediator) : Controller
     [HttpPost("{id:int}/decide"), ReshowWith(nameof(QueuePage))]
     public async Task<IActionResult> Decide(int id, Decision decision, string? reason, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
         await mediator.Send(new EnterpriseReview.Decide(memberId, id, decision, reason?.Trim()), ct) ? Redirect("/admin/enterprises") : NotFound();
+
+    [HttpGet("svi")]
+    public Task<IActionResult> Svi(string? name, CancellationToken ct) => SviPage(name, ct);
+
+    [HttpPost("{id:int}/svi"), ReshowWith(nameof(SviPage))]
+    public async Task<IActionResult> RecordSvi(int id, SviGrade? grade, int? year, CancellationToken ct) =>
+        await mediator.Send(new SviGrades.Record(id, grade, year), ct) ? Redirect("/admin/enterprises/svi") : NotFound();
+
+    private async Task<IActionResult> SviPage(string? name, CancellationToken ct) => View("SviGrades", await mediator.Send(new SviGrades.Query(name), ct));
 
     [HttpGet("{id:int}/document")]
     public async Task<IActionResult> Document(int id, CancellationToken ct) =>

@@ -16,12 +16,15 @@ public sealed class PlatformSettings(MarketplaceDbContext db, IOptions<Settlemen
     public const string CommissionRate = "CommissionRate";
     public const string SingleQuoteCapWon = "SingleQuoteCapWon";
     public const string InvoiceDueDays = "InvoiceDueDays";
+    /// <summary>0: ordering from a firm graded SVI 미흡 or below takes a written reason; 1: it is refused.</summary>
+    public const string LowSviRule = "LowSviRule";
 
     public static readonly IReadOnlyList<Definition> All =
     [
         new(CommissionRate, "Settlement:CommissionRate", 0m, 0.3m),
         new(SingleQuoteCapWon, "Procurement:SingleQuoteCapWon", 0m, 10_000_000_000m),
         new(InvoiceDueDays, "Procurement:InvoiceDueDays", 1m, 365m),
+        new(LowSviRule, "Procurement:LowSviRule", 0m, 1m),
     ];
 
     /// <summary>What is wrong with a configured default, by the same bounds the operator's changes obey.</summary>
@@ -38,11 +41,15 @@ public sealed class PlatformSettings(MarketplaceDbContext db, IOptions<Settlemen
         return latest is not null ? decimal.Parse(latest, CultureInfo.InvariantCulture) : DefaultOf(key);
     }
 
+    public async Task<Domain.Enterprises.LowSviRule> GetLowSviRuleAsync(CancellationToken ct) =>
+        await GetAsync(LowSviRule, ct) >= 1 ? Domain.Enterprises.LowSviRule.Block : Domain.Enterprises.LowSviRule.WarnWithReason;
+
     private decimal DefaultOf(string key) => key switch
     {
         CommissionRate => settlement.Value.CommissionRate,
         SingleQuoteCapWon => procurement.Value.SingleQuoteCapWon,
         InvoiceDueDays => procurement.Value.InvoiceDueDays,
+        LowSviRule => (decimal)procurement.Value.LowSviRule,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "No such platform setting."),
     };
 }

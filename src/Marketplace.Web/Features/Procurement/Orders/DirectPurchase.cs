@@ -25,6 +25,8 @@ public static partial class DirectPurchase
         public DateOnly? DeliveryDate { get; set; }
         /// <summary>Required only when the order is above the single-quote cap.</summary>
         public string? CapReason { get; set; }
+        /// <summary>Why the buyer orders from a firm graded SVI 미흡 or below, where the rule allows it.</summary>
+        public string? SviReason { get; set; }
     }
 
     public sealed record Command(int InstitutionId, string BuyerId, int ProductId, Form Form) : IRequest<int>, ITransactional;
@@ -37,6 +39,7 @@ public static partial class DirectPurchase
             RuleFor(c => c.Form.Quantity).InclusiveBetween(1, 1_000_000).WithMessage(_ => texts["Procurement.QuantityInvalid"]);
             OrderRules.DeliveryPlaceAndDate(this, c => c.Form.DeliveryPlace, c => c.Form.DeliveryDate, texts, clock);
             RuleFor(c => c.Form.CapReason).MaximumLength(1000).WithMessage(_ => texts["Procurement.NoteTooLong"]);
+            RuleFor(c => c.Form.SviReason).MaximumLength(1000).WithMessage(_ => texts["Procurement.NoteTooLong"]);
         }
     }
 
@@ -54,6 +57,7 @@ public static partial class DirectPurchase
             var order = new PurchaseOrder(command.InstitutionId, product.Enterprise, command.BuyerId, PurchaseMethod.DirectPurchase, null,
                 form.DeliveryPlace, form.DeliveryDate!.Value, [line], clock.GetUtcNow().UtcDateTime);
             order.CheckSingleQuoteCap((long)await settings.GetAsync(PlatformSettings.SingleQuoteCapWon, ct), form.CapReason);
+            order.CheckSvi(product.Enterprise.SviGrade, product.Enterprise.SviYear, await settings.GetLowSviRuleAsync(ct), form.SviReason);
             db.PurchaseOrders.Add(order);
             await db.SaveChangesAsync(ct);
             // Its number comes from its id: the approvers' mail is queued once it has one, in the same transaction.

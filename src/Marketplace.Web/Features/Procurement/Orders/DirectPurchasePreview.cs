@@ -14,8 +14,9 @@ public static partial class DirectPurchase
     /// <summary>What the buyer sees before ordering: the price that applies and the checks.</summary>
     public sealed record Preview(int ProductId, string Name, string EnterpriseName, EnterpriseType EnterpriseType, ProductKind Kind,
         int MinOrderQuantity, IReadOnlyList<Tier> Tiers, Won ListPrice, DateOnly? CertificationExpiresOn, CertificationState Certification,
-        long CapWon, int Quantity, Won UnitPrice, DateOnly? DeliveryDate)
+        long CapWon, int Quantity, Won UnitPrice, DateOnly? DeliveryDate, SviGrade? SviGrade = null, int? SviYear = null, LowSviRule SviRule = LowSviRule.WarnWithReason)
     {
+        public bool LowSvi => SviGrade is { } grade && grade.IsBelowPublicPurchasing();
         public (Won Supply, Won Vat) UnitSplit => UnitPrice.SplitVat();
         public Won Supply => UnitSplit.Supply * Quantity;
         public Won Vat => UnitSplit.Vat * Quantity;
@@ -41,7 +42,8 @@ public static partial class DirectPurchase
             return new Preview(product.Id, product.Name, product.Enterprise.Name, product.Enterprise.Type, product.Kind,
                 product.MinOrderQuantity, product.PriceTiers.OrderBy(t => t.MinQuantity).Select(t => new Tier(t.MinQuantity, t.UnitPriceWon)).ToList(), product.Price,
                 product.Enterprise.CertificationExpiresOn, Certification.StateOn(product.Enterprise.CertificationExpiresOn, KoreaTime.Today(clock)),
-                cap, quantity, product.UnitPriceFor(quantity), query.DeliveryDate);
+                cap, quantity, product.UnitPriceFor(quantity), query.DeliveryDate, product.Enterprise.SviGrade, product.Enterprise.SviYear,
+                await settings.GetLowSviRuleAsync(ct));
         }
     }
 }

@@ -15,12 +15,17 @@ namespace Marketplace.Web.Features.Procurement.Quotes;
 public static partial class QuoteRequests
 {
     /// <param name="QuoteVersion">The quote's version the comparison page showed.</param>
-    public sealed record Accept(int InstitutionId, string BuyerId, int RequestId, int QuoteId, int QuoteVersion, string? CapReason) : IRequest<int?>, ITransactional;
+    /// <param name="SviReason">Why the buyer orders from a firm graded SVI 미흡 or below, where the rule allows it.</param>
+    public sealed record Accept(int InstitutionId, string BuyerId, int RequestId, int QuoteId, int QuoteVersion, string? CapReason,
+        string? SviReason = null) : IRequest<int?>, ITransactional;
 
     public sealed class AcceptValidator : AbstractValidator<Accept>
     {
-        public AcceptValidator(IStringLocalizer<Texts> texts) =>
+        public AcceptValidator(IStringLocalizer<Texts> texts)
+        {
             RuleFor(c => c.CapReason).MaximumLength(1000).WithMessage(_ => texts["Procurement.NoteTooLong"]);
+            RuleFor(c => c.SviReason).MaximumLength(1000).WithMessage(_ => texts["Procurement.NoteTooLong"]);
+        }
     }
 
     public sealed class AcceptHandler(MarketplaceDbContext db, PlatformSettings settings, MemberMail mail, TimeProvider clock) : IRequestHandler<Accept, int?>
@@ -41,6 +46,7 @@ public static partial class QuoteRequests
             var order = new PurchaseOrder(command.InstitutionId, enterprise, command.BuyerId, PurchaseMethod.SimpleContract, chosen.Id,
                 request.DeliveryPlace, chosen.DeliveryDate, lines, clock.GetUtcNow().UtcDateTime);
             order.CheckSingleQuoteCap((long)await settings.GetAsync(PlatformSettings.SingleQuoteCapWon, ct), command.CapReason);
+            order.CheckSvi(enterprise.SviGrade, enterprise.SviYear, await settings.GetLowSviRuleAsync(ct), command.SviReason);
             db.PurchaseOrders.Add(order);
             await db.SaveChangesAsync(ct);
             // Its number comes from its id: the approvers' mail is queued once it has one, in the same transaction.

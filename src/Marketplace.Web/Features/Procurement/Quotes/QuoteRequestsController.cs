@@ -35,10 +35,23 @@ public sealed class QuoteRequestsController(IMediator mediator) : Controller
     public Task<IActionResult> Details(int id, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) => DetailsPage(id, institution, null, ct);
 
     [HttpPost("{id:int}/accept"), ReshowWith(nameof(DetailsPage))]
-    public async Task<IActionResult> Accept(int id, int quoteId, int quoteVersion, string? capReason,
+    public async Task<IActionResult> Accept(int id, int quoteId, int quoteVersion, string? capReason, string? sviReason,
         [Current(CurrentPart.Institution)] int institution, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
-        await mediator.Send(new QuoteRequests.Accept(institution, memberId, id, quoteId, quoteVersion, capReason), ct) is { } orderId
+        await mediator.Send(new QuoteRequests.Accept(institution, memberId, id, quoteId, quoteVersion, capReason, sviReason), ct) is { } orderId
             ? Redirect($"/procurement/orders/{orderId}")
+            : NotFound();
+
+    [HttpPost("{id:int}/attachments"), ReshowWith(nameof(DetailsPage)), RequestSizeLimit(Infrastructure.Storage.DocumentStore.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Attach(int id, IFormFile? file, [Current(CurrentPart.Institution)] int institution,
+        [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new Attachments.QuoteAttachments.Upload(new(institution, null), memberId, id, file), ct)
+            ? Redirect($"/procurement/quotes/{id}#attachments")
+            : NotFound();
+
+    [HttpGet("{id:int}/attachments/{attachmentId:int}")]
+    public async Task<IActionResult> Attachment(int id, int attachmentId, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) =>
+        await mediator.Send(new Attachments.QuoteAttachments.Download(new(institution, null), id, attachmentId), ct) is { } file
+            ? File(file.Content, file.ContentType, file.FileName)
             : NotFound();
 
     private async Task<IActionResult> NewPage(QuoteRequests.Form form, CancellationToken ct)

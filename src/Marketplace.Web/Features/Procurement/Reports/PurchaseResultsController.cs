@@ -23,6 +23,13 @@ public sealed class PurchaseResultsController(IMediator mediator) : Controller
         return Redirect($"/procurement/reports?year={year}");
     }
 
+    [HttpPost("target"), ReshowWith(nameof(ReportPage))]
+    public async Task<IActionResult> SetTarget(int year, decimal? targetPercent, [Current(CurrentPart.Institution)] int institution, CancellationToken ct)
+    {
+        await mediator.Send(new PurchaseResults.SetTarget(institution, year, targetPercent), ct);
+        return Redirect($"/procurement/reports?year={year}#progress");
+    }
+
     [HttpGet("{year:int}.csv")]
     public Task<IActionResult> Csv(int year, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) =>
         FileAsync(new ResultsFile.Query(institution, year, ResultsFile.Format.Csv), ct);

@@ -27,7 +27,26 @@ public sealed class SellerProcurementController(IMediator mediator) : Controller
     public async Task<IActionResult> Quote(int id, [Bind(Prefix = "Form")] SellerProcurement.QuoteForm form,
         [Current(CurrentPart.Enterprise)] int enterprise, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
         await mediator.Send(new SellerProcurement.SubmitQuote(enterprise, memberId, id, form), ct)
+            ? Redirect($"/seller/procurement/quotes/{id}?submitted=1#my-answer")
+            : NotFound();
+
+    [HttpPost("quotes/{id:int}/decline"), ReshowWith(nameof(QuotePage))]
+    public async Task<IActionResult> DeclineRequest(int id, string? reason, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        await mediator.Send(new SellerProcurement.DeclineRequest(enterprise, id, reason?.Trim() ?? ""), ct)
             ? Redirect($"/seller/procurement/quotes/{id}")
+            : NotFound();
+
+    [HttpPost("quotes/{id:int}/attachments"), ReshowWith(nameof(QuotePage)), RequestSizeLimit(Infrastructure.Storage.DocumentStore.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Attach(int id, IFormFile? file, [Current(CurrentPart.Enterprise)] int enterprise,
+        [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new Web.Features.Procurement.Attachments.QuoteAttachments.Upload(new(null, enterprise), memberId, id, file), ct)
+            ? Redirect($"/seller/procurement/quotes/{id}#attachments")
+            : NotFound();
+
+    [HttpGet("quotes/{id:int}/attachments/{attachmentId:int}")]
+    public async Task<IActionResult> Attachment(int id, int attachmentId, [Current(CurrentPart.Enterprise)] int enterprise, CancellationToken ct) =>
+        await mediator.Send(new Web.Features.Procurement.Attachments.QuoteAttachments.Download(new(null, enterprise), id, attachmentId), ct) is { } file
+            ? File(file.Content, file.ContentType, file.FileName)
             : NotFound();
 
     [HttpGet("orders")]

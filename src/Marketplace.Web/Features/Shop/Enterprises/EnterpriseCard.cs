@@ -22,6 +22,8 @@ public sealed class EnterpriseCard
     public long CarbonReducedKg { get; init; }
     public long SocialValueWon { get; init; }
     public string? LogoUrl { get; init; }
+    public SviGrade? SviGrade { get; init; }
+    public int? SviYear { get; init; }
 
     public CertificationState CertificationOn(DateOnly today) => Certification.StateOn(CertificationExpiresOn, today);
 
