@@ -4,7 +4,9 @@ using Microsoft.Playwright;
 namespace Marketplace.BrowserTests;
 
 /// <summary>A buyer asks two enterprises for a quote, one answers, the buyer accepts it, and the
-/// institution's approver places the order, all in Korean; a direct purchase waits for the approver too.</summary>
+/// institution's approver places the order, all in Korean; a direct purchase waits for the approver too.
+/// Then the order is delivered in person and inspected, its 검사검수조서 is downloaded as a PDF and read,
+/// and the invoice is paid by card after delivery.</summary>
 public class ProcurementJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static async Task<IPage> SignedInAsync(BrowserFixture browser, string email, string returnUrl)
@@ -70,6 +72,40 @@ public class ProcurementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await approver.ClickAsync("form[action$='/approve'] button[type=submit]");
         await approver.WaitForSelectorAsync("p.status >> text=발주(기업 확인 대기)");
         await CatalogJourneyTests.Shot(approver, "proc-5-approved");
+        Assert.Contains("발주서·계약서", await approver.InnerTextAsync("section.documents"));
+
+        // The enterprise confirms and hands the goods over in person: no tracking number.
+        var enterprise = await SignedInAsync(browser, "seller2@demo.kr", "/seller" + orderUrl);
+        await enterprise.ClickAsync("form[action$='/confirm'] button[type=submit]");
+        await enterprise.CheckAsync("input[name=method][value=InPerson]");
+        await CatalogJourneyTests.Shot(enterprise, "proc-5a-ship-in-person");
+        await enterprise.ClickAsync("form[action$='/ship'] button[type=submit]");
+        await enterprise.WaitForSelectorAsync("ol.timeline >> text=직접 납품");
+
+        // The buyer inspects, opens the inspection report and downloads its PDF.
+        await buyer.GotoAsync(browser.BaseUrl + orderUrl);
+        await buyer.ClickAsync("form.inspection button[type=submit]");
+        await buyer.WaitForSelectorAsync("p.status >> text=검수 완료");
+        await buyer.ClickAsync("section.documents a:has-text('검사검수조서')");
+        await buyer.WaitForSelectorAsync("article.paper h1:has-text('검사검수조서')");
+        var sha = await buyer.InnerTextAsync("article.paper footer code");
+        await CatalogJourneyTests.Shot(buyer, "proc-5b-inspection-report");
+        var download = await buyer.RunAndWaitForDownloadAsync(() => buyer.ClickAsync("a:has-text('PDF 내려받기')"));
+        var pdfPath = Path.Combine(BrowserFixture.ScreenshotFolder, "proc-inspection-report.pdf");
+        await download.SaveAsAsync(pdfPath);
+        var text = PdfText(pdfPath);
+        foreach (var expected in new[] { "검사검수조서", "2,090,000원", "친환경 다과 세트", sha[..16] }) Assert.Contains(expected, text);
+
+        // The invoice, paid by card on the gateway's page.
+        await buyer.GotoAsync(browser.BaseUrl + orderUrl);
+        await buyer.ClickAsync("form.card-payment button[type=submit]");
+        await buyer.WaitForURLAsync("**/payments/simulated/*");
+        Assert.Contains("2,090,000원", await buyer.InnerTextAsync("p.price"));
+        await buyer.ClickAsync("button[name=approve][value=true]");
+        await buyer.WaitForURLAsync("**/procurement/orders/*?card=returned*");
+        await buyer.WaitForSelectorAsync("section.invoice >> text=지급 완료");
+        Assert.Contains("카드", await buyer.InnerTextAsync("table.invoice-payments"));
+        await CatalogJourneyTests.Shot(buyer, "proc-5c-paid-by-card");
 
         // A direct purchase from the catalog waits for the approver the same way.
         await buyer.GotoAsync(browser.BaseUrl + "/procurement/products?counts=true");
@@ -86,5 +122,15 @@ public class ProcurementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await buyer.GotoAsync(browser.BaseUrl + "/procurement/reports");
         await buyer.WaitForSelectorAsync("table.results-by-type");
         await CatalogJourneyTests.Shot(buyer, "proc-8-report");
+    }
+
+    /// <summary>The PDF's text as a reader's tool extracts it (poppler's pdftotext).</summary>
+    private static string PdfText(string path)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", path, "-"]) { RedirectStandardOutput = true })!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return text;
     }
 }
