@@ -86,6 +86,29 @@ public class StripeWebhookTests(WebhookAppFactory app) : IClassFixture<WebhookAp
     }
 
     [Fact]
+    public async Task An_invoice_paid_by_card_through_stripe_is_recorded_once_and_a_session_for_another_amount_pays_nothing()
+    {
+        var flow = new Procurement.Documents.DocumentFlow(app);
+        var (institution, _, invoiceId) = await flow.InspectedOrderAsync();
+        var owed = (await flow.InvoiceAsync(invoiceId)).OutstandingWon; // 3,300,000
+        var page = await app.SendAsync(new Web.Features.Procurement.Invoices.PayByCard.Command(institution.Id, institution.BuyerId, institution.BuyerEmail, invoiceId, owed));
+        Assert.StartsWith("http", page);
+        var paymentId = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Payments.Where(p => p.InvoiceId == invoiceId).Select(p => p.Id).SingleAsync());
+
+        // A signed event for the right session but 1원: the payment stays pending, the invoice owed.
+        await DeliverAsync(SessionEvent("evt_i1_" + paymentId.ToString("N"), "checkout.session.completed", paymentId, amountTotal: 1));
+        Assert.Equal((PaymentStatus.Pending, owed), ((await PaymentAsync(paymentId)).Status, (await flow.InvoiceAsync(invoiceId)).OutstandingWon));
+
+        var completed = SessionEvent("evt_i2_" + paymentId.ToString("N"), "checkout.session.completed", paymentId, amountTotal: owed);
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(completed)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(completed)).StatusCode);
+        var invoice = await flow.InvoiceAsync(invoiceId);
+        Assert.Equal((0L, 1), (invoice.OutstandingWon, invoice.Payments.Count));
+        Assert.Equal((Domain.Procurement.InvoicePaymentMethod.Card, paymentId), (invoice.Payments[0].Method, invoice.Payments[0].PaymentId));
+        Assert.Equal(PaymentStatus.Paid, (await PaymentAsync(paymentId)).Status);
+    }
+
+    [Fact]
     public async Task A_completed_session_not_yet_paid_waits_for_the_async_outcome()
     {
         var (paymentId, product) = await PendingPaymentAsync();
