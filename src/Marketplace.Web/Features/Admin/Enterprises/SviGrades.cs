@@ -40,7 +40,7 @@ public static class SviGrades
         {
             RuleFor(c => c.Grade).IsInEnum().WithMessage(_ => texts["Error.SviYearOutOfRange"]);
             RuleFor(c => c.Year).NotNull().When(c => c.Grade is not null).WithMessage(_ => texts["Error.SviYearOutOfRange"])
-                .InclusiveBetween(2018, KoreaTime.Today(clock).Year).WithMessage(_ => texts["Error.SviYearOutOfRange"]);
+                .Must(y => y is null || (y >= 2018 && y <= KoreaTime.Today(clock).Year)).WithMessage(_ => texts["Error.SviYearOutOfRange"]);
         }
     }
 
