@@ -43,7 +43,9 @@ public class AccountJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await CatalogJourneyTests.Shot(page, "account-3-my-account");
 
         // Forgotten password: signed out, the mailed link sets a new one.
-        await page.ClickAsync("form[action='/account/logout'] button");
+        await page.ClickAsync("header a[href='/account/logout']");
+        await page.ClickAsync("form[action='/account/logout'] button[type=submit]");
+        await page.WaitForURLAsync(url + "/");
         await page.GotoAsync(url + "/account/forgot");
         await page.FillAsync("input[name=Email]", email);
         await page.ClickAsync("form[action='/account/forgot'] button[type=submit]");

@@ -25,7 +25,7 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["GET /account/login"] = Everyone, ["GET /account/register"] = Everyone, ["GET /account/denied"] = Everyone,
         ["POST /account/login"] = Everyone, ["POST /account/register"] = Everyone, ["GET /account/check-mail"] = Everyone, ["GET /account/confirm"] = Everyone,
         ["GET /account/forgot"] = Everyone, ["POST /account/forgot"] = Everyone, ["GET /account/forgot/sent"] = Everyone,
-        ["GET /account/reset"] = Everyone, ["POST /account/reset"] = Everyone, ["POST /account/logout"] = Members,
+        ["GET /account/reset"] = Everyone, ["POST /account/reset"] = Everyone, ["POST /account/logout"] = Members, ["GET /account/logout"] = Members,
         ["POST /cart/add"] = Everyone, ["POST /cart/update"] = Everyone, ["POST /cart/remove"] = Everyone,
         ["POST /webhooks/stripe"] = Everyone, ["GET /terms"] = Everyone, ["GET /search/suggest"] = Everyone, ["GET /privacy"] = Everyone, ["GET /account/withdrawn"] = Everyone,
 

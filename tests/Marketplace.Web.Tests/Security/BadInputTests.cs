@@ -64,7 +64,7 @@ public class BadInputTests(AppFactory app) : IClassFixture<AppFactory>
         var product = await app.ProductWithStockAsync(100);
         foreach (var (who, client) in clients)
         {
-            var token = Html.AntiforgeryToken(await client.GetStringAsync(who == 'V' ? "/account/login" : "/"));
+            var token = Html.AntiforgeryToken(await client.GetStringAsync(who == 'V' ? "/account/login" : "/account/logout"));
             var added = await client.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["productId"] = product.ToString(), ["quantity"] = "1", ["__RequestVerificationToken"] = token,
@@ -81,7 +81,7 @@ public class BadInputTests(AppFactory app) : IClassFixture<AppFactory>
             if (fields.Count == 0) continue;
             var who = AuthorizationMatrixTests.Allowed[route].Last(); // the most specific caller allowed
             var client = clients[who];
-            var token = Html.AntiforgeryToken(await client.GetStringAsync(who == 'V' ? "/account/login" : "/"));
+            var token = Html.AntiforgeryToken(await client.GetStringAsync(who == 'V' ? "/account/login" : "/account/logout"));
             var url = AuthorizationMatrixTests.Address(pattern);
             // Besides every hostile value in every field: the form with nothing in it, and with its plain fields
             // filled but its collections (accepted[…], quantities[…], Form.Prices[…]) absent.

@@ -21,7 +21,7 @@ public class SignOutTests(AppFactory app) : IClassFixture<AppFactory>
         thief.DefaultRequestHeaders.Add("Cookie", cookie.Split(';')[0]);
         Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("/orders")).StatusCode);
 
-        var signedOut = await Html.PostFormAsync(owner, "/account/logout", new Dictionary<string, string>(), "/");
+        var signedOut = await Html.PostFormAsync(owner, "/account/logout", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
 
         var after = await thief.GetAsync("/orders");
@@ -35,7 +35,7 @@ public class SignOutTests(AppFactory app) : IClassFixture<AppFactory>
         var phone = await app.SignedInAsync("buyer2@demo.kr");
         var laptop = await app.SignedInAsync("buyer2@demo.kr");
 
-        await Html.PostFormAsync(phone, "/account/logout", new Dictionary<string, string>(), "/");
+        await Html.PostFormAsync(phone, "/account/logout", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/orders")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await phone.GetAsync("/orders")).StatusCode);

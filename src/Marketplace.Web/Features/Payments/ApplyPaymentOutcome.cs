@@ -4,7 +4,6 @@ using Marketplace.Domain.Ordering;
 using Marketplace.Web.Features.Reporting;
 using Marketplace.Web.Features.Shop.Checkout;
 using Marketplace.Web.Infrastructure.Behaviors;
-using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Payments;
 using MediatR;
 using Marketplace.Web.Infrastructure.Email;
@@ -31,9 +30,11 @@ public static class ApplyPaymentOutcome
     /// <param name="Evidence">For a gateway's payment event; none for our own words (the sweep, a cancel).</param>
     public sealed record Command(
         string EventId, string EventType, Guid? PaymentId, Outcome Outcome,
-        string? PaymentIntentId = null, long RefundedTotal = 0, Evidence? Evidence = null) : IRequest<Applied>, IChangesCatalog;
+        string? PaymentIntentId = null, long RefundedTotal = 0, Evidence? Evidence = null) : IRequest<Applied>;
 
-    /// <summary>Drops the shared catalog reads (stock changed) only after <see cref="Apply"/>'s transaction has committed.</summary>
+    /// <remarks>A payment changes stock and popularity, which shared catalog answers and pages may show a few
+    /// seconds late (checkout checks the stock again): it does not drop them, so purchases under load leave
+    /// the visitors' caches standing. A price or a listing published or withdrawn does (design.md, "What may be stale").</remarks>
     public sealed class Handler(IMediator mediator) : IRequestHandler<Command, Applied>
     {
         public Task<Applied> Handle(Command command, CancellationToken ct) => mediator.Send(new Apply(command), ct);

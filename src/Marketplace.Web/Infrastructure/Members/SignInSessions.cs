@@ -11,7 +11,7 @@ namespace Marketplace.Web.Infrastructure.Members;
 /// <summary>Server-side sign-in sessions. Signing in records a <see cref="MemberSession"/> and puts its id
 /// in the cookie; every request checks that the session has not ended; signing out ends it. A copied
 /// cookie therefore stops working at sign-out, "remember me" or not. The check is one primary-key read,
-/// made at most once per <see cref="RecheckAfter"/> for a session found active: the read was a fifth of a
+/// made at most once per <see cref="RecheckAfter"/> for a session found active: the read was over a fifth of a
 /// signed-in page's time. Ending a session on this server takes effect at once (its entry is dropped);
 /// ended on another server, within <see cref="RecheckAfter"/>.</summary>
 public static class SignInSessions
@@ -72,8 +72,9 @@ public static class SignInSessions
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 
-    private static readonly Func<MarketplaceDbContext, Guid, Task<bool>> IsActive =
-        EF.CompileAsyncQuery((MarketplaceDbContext db, Guid id) => db.MemberSessions.Any(s => s.Id == id && s.EndedAtUtc == null));
+    // Not a compiled query: one process may serve several providers' models (the tests do), and a compiled query belongs to one.
+    private static Task<bool> IsActive(MarketplaceDbContext db, Guid id) =>
+        db.MemberSessions.AsNoTracking().AnyAsync(s => s.Id == id && s.EndedAtUtc == null);
 
     public static Guid? SessionOf(ClaimsPrincipal user) =>
         Guid.TryParseExact(user.FindFirstValue(ClaimType), "N", out var id) ? id : null;

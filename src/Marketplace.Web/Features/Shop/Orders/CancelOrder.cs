@@ -2,7 +2,6 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
 using Marketplace.Web.Features.Reporting;
 using Marketplace.Web.Features.Shop.Checkout;
-using Marketplace.Web.Infrastructure.Caching;
 using Marketplace.Web.Infrastructure.Payments;
 using FluentValidation;
 using Marketplace.Domain.Ordering;
@@ -21,7 +20,7 @@ public static class CancelOrder
 {
     /// <param name="Reason">One of <see cref="Order.CancellationReasons"/>.</param>
     /// <param name="Confirmed">The shopper ticked that the cancellation refunds the order and cannot be undone.</param>
-    public sealed record Command(string MemberId, int OrderId, string? Reason, bool Confirmed) : IRequest<bool>, IChangesCatalog;
+    public sealed record Command(string MemberId, int OrderId, string? Reason, bool Confirmed) : IRequest<bool>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
