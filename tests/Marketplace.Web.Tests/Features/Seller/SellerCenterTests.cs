@@ -31,7 +31,7 @@ public class SellerCenterTests(AppFactory app) : IClassFixture<AppFactory>
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string>? fields = null)
     {
-        var token = Html.AntiforgeryToken(await client.GetStringAsync("/seller"));
+        var token = Html.AntiforgeryToken(await client.GetStringAsync("/account/logout"));
         var form = new Dictionary<string, string>(fields ?? []) { ["__RequestVerificationToken"] = token };
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
