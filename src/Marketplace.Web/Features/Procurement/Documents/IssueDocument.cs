@@ -183,15 +183,12 @@ public static class IssueDocument
     }
 
     private static DocumentParty Supplier(Enterprise e) =>
-        new("공급자", e.Name, BusinessNumber(e.RegistrationNumber), e.RepresentativeName ?? "", e.Seller?.Address ?? "");
+        new("공급자", e.Name, BusinessRegistrationNumber.Format(e.RegistrationNumber), e.RepresentativeName ?? "", e.Seller?.Address ?? "");
 
     private static DocumentParty Buyer(Institution i) =>
-        new("공급받는자", i.Name, BusinessNumber(i.RegistrationNumber), "", i.Address ?? "");
+        new("공급받는자", i.Name, BusinessRegistrationNumber.Format(i.RegistrationNumber), "", i.Address ?? "");
 
     private static IReadOnlyList<string> Row(params string[] cells) => cells;
-
-    public static string BusinessNumber(string digits) =>
-        digits.Length == 10 ? $"{digits[..3]}-{digits[3..5]}-{digits[5..]}" : digits;
 
     public static string Won(long won) => won.ToString("N0", CultureInfo.InvariantCulture) + "원";
 

@@ -40,7 +40,7 @@ public static class ResultsFiles
             t["Reports.Kind"].Value, t["Reports.OrderedOn"].Value, t["Reports.InspectedOn"].Value, t["Reports.AcceptedAmount"].Value,
             t["Reports.CertificationNumber"].Value, t["Reports.CertifiedUntil"].Value, t["Reports.Counted"].Value, t["Reports.NotCountedReason"].Value);
         foreach (var e in report.EvidenceRows)
-            Row(e.OrderNumber, e.EnterpriseName, BusinessNumber(e.RegistrationNumber), t[$"EnterpriseType.{e.EnterpriseType}"].Value,
+            Row(e.OrderNumber, e.EnterpriseName, Domain.Common.BusinessRegistrationNumber.Format(e.RegistrationNumber), t[$"EnterpriseType.{e.EnterpriseType}"].Value,
                 t[$"ProductKind.{e.Kind}"].Value, Day(e.OrderedOn), Day(e.InspectedOn), e.AcceptedWon, e.CertificationNumber,
                 e.CertificationExpiresOn is { } expires ? Day(expires) : null,
                 t[e.Counts ? "Reports.Yes" : "Reports.No"].Value, e.NotCountedReason is { } reason ? t[$"Reports.Reason.{reason}"].Value : null);
@@ -49,8 +49,6 @@ public static class ResultsFiles
 
     /// <summary>Dates as ISO text: a spreadsheet sorts them, and no locale reads them as a month first.</summary>
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string BusinessNumber(string digits) => Documents.IssueDocument.BusinessNumber(digits);
 
     public static byte[] Csv(Table table) => CsvFile.Write(table.Rows);
 
