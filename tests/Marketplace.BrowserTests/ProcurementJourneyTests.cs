@@ -93,7 +93,7 @@ public class ProcurementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         var download = await buyer.RunAndWaitForDownloadAsync(() => buyer.ClickAsync("a:has-text('PDF 내려받기')"));
         var pdfPath = Path.Combine(BrowserFixture.ScreenshotFolder, "proc-inspection-report.pdf");
         await download.SaveAsAsync(pdfPath);
-        var text = PdfText(pdfPath);
+        var text = Pdf.Text(await File.ReadAllBytesAsync(pdfPath));
         foreach (var expected in new[] { "검사검수조서", "2,090,000원", "친환경 다과 세트", sha[..16] }) Assert.Contains(expected, text);
 
         // The invoice, paid by card on the gateway's page.
@@ -122,15 +122,5 @@ public class ProcurementJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await buyer.GotoAsync(browser.BaseUrl + "/procurement/reports");
         await buyer.WaitForSelectorAsync("table.results-by-type");
         await CatalogJourneyTests.Shot(buyer, "proc-8-report");
-    }
-
-    /// <summary>The PDF's text as a reader's tool extracts it (poppler's pdftotext).</summary>
-    private static string PdfText(string path)
-    {
-        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", path, "-"]) { RedirectStandardOutput = true })!;
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return text;
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Procurement;
 

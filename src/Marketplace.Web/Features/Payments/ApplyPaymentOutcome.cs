@@ -74,7 +74,6 @@ public static class ApplyPaymentOutcome
                 return Applied.Mismatch;
             }
 
-            var orders = await db.Orders.Include(o => o.Lines).Where(o => o.PaymentId == payment.Id).ToListAsync(ct);
             var change = command.Outcome switch
             {
                 Outcome.Paid => payment.MarkPaid(command.PaymentIntentId, now),
@@ -84,7 +83,7 @@ public static class ApplyPaymentOutcome
                 _ => payment.RecordRefundedTotal(new Won(command.RefundedTotal)),
             };
             if (payment.InvoiceId is { } invoiceId) await FollowInvoiceAsync(change, payment, invoiceId, now, ct);
-            else await FollowAsync(change, payment, orders, now, ct);
+            else await FollowAsync(change, payment, await db.Orders.Include(o => o.Lines).Where(o => o.PaymentId == payment.Id).ToListAsync(ct), now, ct);
             await db.SaveChangesAsync(ct);
             return change == PaymentChange.None ? Applied.NoChange : Applied.Applied;
         }

@@ -75,7 +75,7 @@ public static class DemoProcurement
         await db.SaveChangesAsync(ct);
         // Each answer's 견적서, as submitting it issues one.
         foreach (var (quote, request) in new[] { (won, rfq), (lost, rfq), (early, open) })
-            await Features.Procurement.Documents.IssueDocument.QuoteAsync(db, quote, request, quote.SubmittedAtUtc, ct);
+            await Features.Procurement.Documents.IssueDocument.QuoteAsync(db, quote, request, ct);
         var contract = new PurchaseOrder(instA.Id, e0, a.Buyer, PurchaseMethod.SimpleContract, won.Id, placeA, won.DeliveryDate,
             rfq.Accept(won, [won, lost], KoreaTime.DayOf(now.AddDays(-55)), won.Version), now.AddDays(-55));
         db.PurchaseOrders.Add(contract);

@@ -16,7 +16,7 @@ namespace Marketplace.Web.Features.Procurement.Documents;
 public static class IssueDocument
 {
     /// <summary>견적서: one per revision of the answer.</summary>
-    public static async Task QuoteAsync(MarketplaceDbContext db, Quote quote, QuoteRequest request, DateTime nowUtc, CancellationToken ct)
+    public static async Task QuoteAsync(MarketplaceDbContext db, Quote quote, QuoteRequest request, CancellationToken ct)
     {
         if (await ExistsAsync(db, DocumentKind.Quote, quote.Id, quote.Version, ct)) return;
         var (enterprise, institution) = await PartiesAsync(db, quote.EnterpriseId, request.InstitutionId, ct);
@@ -39,7 +39,7 @@ public static class IssueDocument
             ["품명", "규격", "수량", "단가(공급가)", "공급가액", "부가세"], rows,
             [new("공급가액 합계", Won(supply)), new("부가세", Won(vat)), new("합계", Won(supply + vat))],
             ["위와 같이 견적합니다. 단가는 부가가치세를 뺀 공급가이며, 부가세는 단가의 10%(원 미만 버림)입니다."]);
-        Add(db, DocumentKind.Quote, content, request.InstitutionId, quote.EnterpriseId, null, request.Id, quote.Id, quote.Version, nowUtc);
+        Add(db, DocumentKind.Quote, content, request.InstitutionId, quote.EnterpriseId, null, request.Id, quote.Id, quote.Version, quote.SubmittedAtUtc);
     }
 
     /// <summary>발주서, or 발주서 겸 계약서 for a simple contract: issued when the institution approves
@@ -136,7 +136,7 @@ public static class IssueDocument
 
     /// <summary>The data of the tax invoice (세금계산서) for the accepted amount. The e-tax invoice itself
     /// is issued by the enterprise through 홈택스; this document says so rather than pretending to be it.</summary>
-    public static async Task TaxInvoiceAsync(MarketplaceDbContext db, Invoice invoice, PurchaseOrder order, DateTime nowUtc, CancellationToken ct)
+    public static async Task TaxInvoiceAsync(MarketplaceDbContext db, Invoice invoice, PurchaseOrder order, CancellationToken ct)
     {
         if (await ExistsAsync(db, DocumentKind.TaxInvoice, invoice.Id, 1, ct)) return;
         var (enterprise, institution) = await PartiesAsync(db, invoice.EnterpriseId, invoice.InstitutionId, ct);
@@ -157,7 +157,8 @@ public static class IssueDocument
                 Won(l.AcceptedQuantity * l.UnitSupplyWon), Won(l.AcceptedQuantity * l.UnitVatWon))).ToList(),
             [new("공급가액", Won(invoice.SupplyWon)), new("세액", Won(invoice.VatWon)), new("합계금액", Won(invoice.TotalWon))],
             ["이 문서는 세금계산서에 적을 내용입니다. 전자세금계산서는 공급자가 국세청 홈택스에서 발행하며, 그 승인번호는 공급자가 이 마켓의 청구서에 기록합니다."]);
-        Add(db, DocumentKind.TaxInvoice, content, invoice.InstitutionId, invoice.EnterpriseId, order.Id, null, invoice.Id, 1, nowUtc);
+        Add(db, DocumentKind.TaxInvoice, content, invoice.InstitutionId, invoice.EnterpriseId, order.Id, null, invoice.Id, 1,
+            order.InspectedAtUtc ?? throw new InvalidOperationException($"{order.Number} is invoiced before its inspection."));
     }
 
     private static Task<bool> ExistsAsync(MarketplaceDbContext db, DocumentKind kind, int sourceId, int revision, CancellationToken ct) =>

@@ -18,7 +18,7 @@ public static class IssueInvoice
             institution.RegistrationNumber, day, dueDays);
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(ct); // the document's number is the invoice's
-        await Documents.IssueDocument.TaxInvoiceAsync(db, invoice, order, order.InspectedAtUtc ?? DateTime.UtcNow, ct);
+        await Documents.IssueDocument.TaxInvoiceAsync(db, invoice, order, ct);
         await SalesLedger.AddToRollupAsync(db, order.EnterpriseId, day, Domain.Reporting.SalesRollup.ProcurementChannel,
             1, order.AcceptedTotal.Amount, 0, ct);
     }

@@ -58,7 +58,7 @@ public static partial class SellerProcurement
             await mail.ToMemberAsync(request.BuyerId, MailTopic.Procurement, "QuoteAnswered", $"/procurement/quotes/{request.Id}",
                 [request.Number, request.Title, (Func<string, string>)(culture => culture == "en" && enterprise.NameEn.Length > 0 ? enterprise.NameEn : enterprise.Name)], ct);
             await db.SaveChangesAsync(ct);
-            await Web.Features.Procurement.Documents.IssueDocument.QuoteAsync(db, quote, request, now, ct);
+            await Web.Features.Procurement.Documents.IssueDocument.QuoteAsync(db, quote, request, ct);
             await db.SaveChangesAsync(ct);
             return true;
         }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
@@ -175,11 +174,11 @@ internal sealed class DocumentFlow(AppFactory app)
 
         // The PDF: Korean words and the amounts, the same bytes on every download.
         var pdf = (await app.SendAsync(new DownloadDocument.Query(buyerScope, report.Id)))!.Pdf!;
-        var text = PdfText(pdf);
+        var text = Pdf.Text(pdf);
         foreach (var expected in new[] { "검사검수조서", "의자 1개 등받이 파손", "4,471,500원", "김구매", report.Sha256[..16] })
             Assert.Contains(expected, text);
         Assert.Equal(pdf, (await app.SendAsync(new DownloadDocument.Query(new OrderScope(EnterpriseId: e1), report.Id)))!.Pdf);
-        Assert.Contains("4,471,500원", PdfText((await app.SendAsync(new DownloadDocument.Query(new OrderScope(Operator: true), tax.Id)))!.Pdf!));
+        Assert.Contains("4,471,500원", Pdf.Text((await app.SendAsync(new DownloadDocument.Query(new OrderScope(Operator: true), tax.Id)))!.Pdf!));
 
         // The enterprise records its 홈택스 approval number; a bank transfer, then the card pays the rest:
         // 4,471,500 − 1,000,000 = 3,471,500 by card.
@@ -278,17 +277,4 @@ internal sealed class DocumentFlow(AppFactory app)
 
     private Task<PurchaseOrder> OrderAsync(int id) => app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().PurchaseOrders
         .AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == id));
-
-    /// <summary>The PDF's text as a reader's tool extracts it (poppler's pdftotext).</summary>
-    public static string PdfText(byte[] pdf)
-    {
-        var start = new ProcessStartInfo("pdftotext", ["-layout", "-", "-"]) { RedirectStandardInput = true, RedirectStandardOutput = true };
-        using var process = Process.Start(start)!;
-        process.StandardInput.BaseStream.Write(pdf);
-        process.StandardInput.Close();
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return text;
-    }
 }
