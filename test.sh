@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test project. Installs what the tests need when it is missing (Debian's
-# postgresql, chromium, Korean fonts and poppler, with apt-get), starts PostgreSQL on 127.0.0.1,
+# postgresql, redis-server, chromium, Korean fonts and poppler, with apt-get), starts PostgreSQL
+# and Redis on 127.0.0.1,
 # then prints one line: "N passed, N failed" (", N skipped" when any), summed over all projects.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +11,8 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sudo -u po
 
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
+# The two-server tests share caches' invalidation, rate limits and sign-outs through Redis.
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 # The procurement PDFs are drawn in NanumGothic and read back with pdftotext.
@@ -36,6 +39,13 @@ for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 as_postgres "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='marketplace'\"" | grep -q 1 \
   || as_postgres "psql -qc \"CREATE ROLE marketplace LOGIN CREATEDB PASSWORD 'marketplace'\""
 export MARKETPLACE_TEST_POSTGRES="${MARKETPLACE_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=marketplace;Password=marketplace;Database=postgres}"
+
+# Redis on 127.0.0.1:6379, without persistence: the tests' keys and channels are their own (Redis:InstanceName).
+if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+  redis-server --bind 127.0.0.1 --port 6379 --save "" --appendonly no --daemonize yes >/dev/null
+  for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.2; done
+fi
+export MARKETPLACE_TEST_REDIS="${MARKETPLACE_TEST_REDIS:-127.0.0.1:6379}"
 
 # axe-core, pinned in tests/Marketplace.BrowserTests/package-lock.json.
 (cd tests/Marketplace.BrowserTests && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || echo "npm ci failed: the accessibility tests will fail"

@@ -3,13 +3,14 @@ using Marketplace.Domain.Enterprises;
 using Marketplace.Domain.Institutions;
 using Marketplace.Domain.Members;
 using Marketplace.Domain.Ordering;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Domain.Data;
 
 public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options)
-    : IdentityDbContext<Member>(options)
+    : IdentityDbContext<Member>(options), IDataProtectionKeyContext
 {
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<Institution> Institutions => Set<Institution>();
@@ -43,6 +44,10 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Procurement.ProcurementDocument> ProcurementDocuments => Set<Procurement.ProcurementDocument>();
     public DbSet<Procurement.QuoteAttachment> QuoteAttachments => Set<Procurement.QuoteAttachment>();
     public DbSet<Procurement.InstitutionYearTotal> InstitutionYearTotals => Set<Procurement.InstitutionYearTotal>();
+    public DbSet<Operations.JobLease> JobLeases => Set<Operations.JobLease>();
+    public DbSet<Operations.StoredFile> StoredFiles => Set<Operations.StoredFile>();
+    /// <summary>Data-protection keys (cookies, antiforgery tokens), shared by every server when several run.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Saves, and keeps the sign-up rollup in step with any members added, linked or removed,
     /// in the same transaction.</summary>

@@ -8,7 +8,8 @@ namespace Marketplace.Web.Infrastructure;
 /// beside the per-account lockout), sign-up (mass accounts) and the payment webhook (a flood of
 /// forged deliveries, each costing a signature check). Over the limit: 429 with Retry-After.
 /// Limits come from configuration (<c>RateLimits:*</c>); behind a proxy, forwarded headers must
-/// be trusted for the client address to be the real one.</summary>
+/// be trusted for the client address to be the real one. With <c>Redis:Connection</c> set, every server
+/// counts in the same Redis window (<see cref="Cluster.RedisFixedWindowLimiter"/>).</summary>
 public static class RateLimits
 {
     public const string SignIn = "sign-in", SignUp = "sign-up", Webhook = "webhook";
@@ -16,8 +17,11 @@ public static class RateLimits
     public static IServiceCollection AddMarketplaceRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<Settings.RateLimitSettings>>((options, settings) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<Settings.RateLimitSettings>, IServiceProvider>((options, settings, services) =>
         {
+            var redis = services.GetService<StackExchange.Redis.IConnectionMultiplexer>();
+            var instance = services.GetRequiredService<IOptions<Settings.RedisSettings>>().Value.InstanceName;
+            var clock = services.GetRequiredService<TimeProvider>();
             var limits = settings.Value;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
@@ -26,15 +30,18 @@ public static class RateLimits
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
                 return ValueTask.CompletedTask;
             };
-            PerAddress(options, SignIn, limits.SignInsPerMinute, TimeSpan.FromMinutes(1));
-            PerAddress(options, SignUp, limits.SignUpsPerHour, TimeSpan.FromHours(1));
-            PerAddress(options, Webhook, limits.WebhooksPerMinute, TimeSpan.FromMinutes(1));
+            foreach (var (policy, permits, window) in new[]
+            {
+                (SignIn, limits.SignInsPerMinute, TimeSpan.FromMinutes(1)),
+                (SignUp, limits.SignUpsPerHour, TimeSpan.FromHours(1)),
+                (Webhook, limits.WebhooksPerMinute, TimeSpan.FromMinutes(1)),
+            })
+                options.AddPolicy(policy, http => RateLimitPartition.Get(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", address =>
+                {
+                    var local = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+                    return redis is null ? local : new Cluster.RedisFixedWindowLimiter(redis, $"{instance}:rate:{policy}:{address}", permits, window, clock, local);
+                }));
         });
         return services;
     }
-
-    private static void PerAddress(RateLimiterOptions options, string policy, int permits, TimeSpan window) =>
-        options.AddPolicy(policy, http => RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
 }

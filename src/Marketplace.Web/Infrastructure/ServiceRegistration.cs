@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.DataProtection;
+using Marketplace.Web.Infrastructure.Cluster;
 using Marketplace.Domain.Data;
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Data;
@@ -125,9 +125,8 @@ public static class ServiceRegistration
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
-        // Keys outlive the process: a restart (or a crash) signs nobody out and spoils no open form.
-        services.AddDataProtection().SetApplicationName("marketplace").PersistKeysToFileSystem(new DirectoryInfo(
-            configuration["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : Path.Combine(environment.ContentRootPath, "App_Data", "keys")));
+        services.AddCluster(configuration, environment);
+        services.AddTelemetry(configuration);
         services.AddMarketplaceRateLimits();
         services.AddPayments(configuration);
         services.AddSingleton<Storage.DocumentStore>();
@@ -159,9 +158,9 @@ public static class ServiceRegistration
             : ActivatorUtilities.CreateInstance<Email.OutboxMailTransport>(sp));
         services.AddSingleton<Email.MailDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Email.MailDispatcher>());
-        services.AddHostedService<Features.Payments.PaymentExpiryService>();
-        services.AddHostedService<Storage.UnusedFileSweep>();
-        services.AddHostedService<Features.Admin.Retention.RetentionSweep>();
+        services.AddLeasedJob<Features.Payments.PaymentExpiryService>();
+        services.AddLeasedJob<Storage.UnusedFileSweep>();
+        services.AddLeasedJob<Features.Admin.Retention.RetentionSweep>();
         services.AddMemoryCache();
         services.AddSettings<SearchSettings>(configuration);
         services.AddSingleton<Search.CatalogIndex>();
@@ -170,5 +169,12 @@ public static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<Search.ZeroResultLog>());
         services.AddHostedService<Search.CatalogIndexer>();
         return services;
+    }
+
+    /// <summary>A job the tests can also run a turn of, as the host does.</summary>
+    private static void AddLeasedJob<T>(this IServiceCollection services) where T : LeasedJob
+    {
+        services.AddSingleton<T>();
+        services.AddHostedService(sp => sp.GetRequiredService<T>());
     }
 }

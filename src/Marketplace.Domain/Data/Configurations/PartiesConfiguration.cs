@@ -224,3 +224,28 @@ internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Messa
         mail.HasIndex(m => new { m.SentAtUtc, m.NextAttemptAtUtc });
     }
 }
+
+internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<Operations.JobLease>
+{
+    public void Configure(EntityTypeBuilder<Operations.JobLease> lease)
+    {
+        lease.ToTable("JobLeases");
+        lease.HasKey(l => l.Name);
+        lease.Property(l => l.Name).HasMaxLength(64);
+        lease.Property(l => l.Holder).HasMaxLength(100).IsRequired();
+    }
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Operations.StoredFile>
+{
+    public void Configure(EntityTypeBuilder<Operations.StoredFile> file)
+    {
+        file.ToTable("StoredFiles");
+        file.HasKey(f => new { f.Area, f.Name });
+        file.Property(f => f.Area).HasMaxLength(20);
+        file.Property(f => f.Name).HasMaxLength(64);
+        file.Property(f => f.Content).IsRequired();
+        // The unused-file sweep lists what was written before a day ago.
+        file.HasIndex(f => new { f.Area, f.WrittenAtUtc });
+    }
+}

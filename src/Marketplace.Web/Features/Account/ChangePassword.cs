@@ -27,7 +27,7 @@ public static partial class MyAccount
         }
     }
 
-    public sealed class ChangePasswordHandler(UserManager<Member> users, SignInManager<Member> signIn, MarketplaceDbContext db, TimeProvider clock,
+    public sealed class ChangePasswordHandler(UserManager<Member> users, Infrastructure.Members.TrustedSessions trusted, SignInManager<Member> signIn, MarketplaceDbContext db, TimeProvider clock,
         IStringLocalizer<Texts> texts) : IRequestHandler<ChangePassword, Unit>
     {
         public async Task<Unit> Handle(ChangePassword command, CancellationToken ct)
@@ -40,7 +40,7 @@ public static partial class MyAccount
                 throw InputValidationException.For(nameof(command.CurrentPassword), texts["MyAccount.CurrentPasswordWrong"]);
             if (!changed.Succeeded) throw InputValidationException.For(nameof(command.NewPassword), texts["Account.PasswordRejected"]);
             // A thief's copy of an old session stops working; this browser gets a new one.
-            await SignInSessions.EndAllAsync(db, member.Id, clock.GetUtcNow().UtcDateTime, ct);
+            await SignInSessions.EndAllAsync(db, trusted, member.Id, clock.GetUtcNow().UtcDateTime, ct);
             await signIn.RefreshSignInAsync(member);
             return Unit.Value;
         }

@@ -66,7 +66,7 @@ public static class ResetPassword
     }
 
     /// <returns>False when the link is wrong, used or expired.</returns>
-    public sealed class Handler(UserManager<Member> users, Marketplace.Domain.Data.MarketplaceDbContext db, TimeProvider clock, IStringLocalizer<Texts> texts)
+    public sealed class Handler(UserManager<Member> users, Marketplace.Domain.Data.MarketplaceDbContext db, Infrastructure.Members.TrustedSessions trusted, TimeProvider clock, IStringLocalizer<Texts> texts)
         : IRequestHandler<Command, bool>
     {
         public async Task<bool> Handle(Command command, CancellationToken ct)
@@ -79,7 +79,7 @@ public static class ResetPassword
                     result.Errors.Any(e => e.Code == Infrastructure.Members.CommonPasswords.Code) ? texts["Account.PasswordCommon"] : texts["Account.PasswordRejected"]);
             await users.SetLockoutEndDateAsync(member, null);
             await users.ResetAccessFailedCountAsync(member);
-            await Infrastructure.Members.SignInSessions.EndAllAsync(db, member.Id, clock.GetUtcNow().UtcDateTime, ct);
+            await Infrastructure.Members.SignInSessions.EndAllAsync(db, trusted, member.Id, clock.GetUtcNow().UtcDateTime, ct);
             return true;
         }
     }

@@ -12,11 +12,11 @@ public static class Logout
 {
     public sealed record Command : IRequest<Unit>;
 
-    public sealed class Handler(SignInManager<Member> signIn, MarketplaceDbContext db, IHttpContextAccessor http, TimeProvider clock) : IRequestHandler<Command, Unit>
+    public sealed class Handler(SignInManager<Member> signIn, MarketplaceDbContext db, Infrastructure.Members.TrustedSessions trusted, IHttpContextAccessor http, TimeProvider clock) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command command, CancellationToken ct)
         {
-            if (http.HttpContext?.User is { } user) await SignInSessions.EndAsync(db, user, clock.GetUtcNow().UtcDateTime, ct);
+            if (http.HttpContext?.User is { } user) await SignInSessions.EndAsync(db, trusted, user, clock.GetUtcNow().UtcDateTime, ct);
             await signIn.SignOutAsync();
             return Unit.Value;
         }

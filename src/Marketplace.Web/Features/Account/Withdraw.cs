@@ -40,7 +40,7 @@ public static class Withdraw
 
     private static readonly OrderStatus[] InProgress = [OrderStatus.PendingPayment, OrderStatus.Paid, OrderStatus.Preparing, OrderStatus.Shipped];
 
-    public sealed class Handler(MarketplaceDbContext db, UserManager<Member> users, SignInManager<Member> signIn, TimeProvider clock,
+    public sealed class Handler(MarketplaceDbContext db, Infrastructure.Members.TrustedSessions trusted, UserManager<Member> users, SignInManager<Member> signIn, TimeProvider clock,
         IStringLocalizer<Texts> texts) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command command, CancellationToken ct)
@@ -66,7 +66,7 @@ public static class Withdraw
             await db.UserLogins.Where(l => l.UserId == member.Id).ExecuteDeleteAsync(ct);
             await db.UserRoles.Where(r => r.UserId == member.Id).ExecuteDeleteAsync(ct);
             await db.AuditEntries.Where(e => e.ActorId == member.Id).ExecuteUpdateAsync(u => u.SetProperty(e => e.ActorName, ""), ct);
-            await SignInSessions.EndAllAsync(db, member.Id, now, ct);
+            await SignInSessions.EndAllAsync(db, trusted, member.Id, now, ct);
 
             member.Withdraw(now);
             await db.SaveChangesAsync(ct);

@@ -50,23 +50,14 @@ public static class ExpireStalePayments
     }
 }
 
-/// <summary>Runs the expiry sweep every minute.</summary>
-public sealed class PaymentExpiryService(IServiceScopeFactory scopes, ILogger<PaymentExpiryService> logger) : BackgroundService
+/// <summary>Runs the expiry sweep every minute, on one server at a time.</summary>
+public sealed class PaymentExpiryService(IServiceScopeFactory scopes, Infrastructure.Cluster.JobLeases leases, ILogger<PaymentExpiryService> logger)
+    : Infrastructure.Cluster.LeasedJob(scopes, leases, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExpireStalePayments.Command(), stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The payment expiry sweep failed; it runs again in a minute");
-            }
-        }
-    }
+    public override string Name => "payment-expiry";
+    public override TimeSpan Interval => TimeSpan.FromMinutes(1);
+    protected override bool RunsAtStart => false;
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<IMediator>().Send(new ExpireStalePayments.Command(), ct);
 }

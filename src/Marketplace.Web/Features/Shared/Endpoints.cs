@@ -7,30 +7,53 @@ namespace Marketplace.Web.Features.Shared;
 
 public static class Endpoints
 {
-    /// <summary><c>/healthz</c>: 200 when the database answers a query, 503 when it does not.</summary>
+    /// <summary><c>/healthz</c>, for a load balancer and for people: 200 while the database answers, 503 when it
+    /// does not. The body says so, whether Redis answers when one is configured ("degraded" when not), and how
+    /// long the oldest mail not yet delivered has waited (a stuck queue is worth a look, not a reason to take the
+    /// server out).</summary>
     public static void MapHealthCheck(this IEndpointRouteBuilder app) =>
-        app.MapGet("/healthz", async (MarketplaceDbContext db, CancellationToken ct) =>
+        app.MapGet("/healthz", async (MarketplaceDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
         {
+            string database = "ok", mail = "unknown";
             try
             {
-                await db.Categories.AsNoTracking().AnyAsync(ct);
-                return Results.Text("ok");
+                var waiting = await Infrastructure.Email.MailQueue.WaitingAsync(db, ct);
+                mail = waiting.OldestAtUtc is { } oldest
+                    ? $"{waiting.Count} waiting, oldest {(long)(clock.GetUtcNow().UtcDateTime - oldest).TotalSeconds} s"
+                    : "empty";
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return Results.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
+                database = "unavailable";
             }
+            string? redis = null;
+            if (services.GetService<StackExchange.Redis.IConnectionMultiplexer>() is { } multiplexer)
+            {
+                try
+                {
+                    await multiplexer.GetDatabase().PingAsync();
+                    redis = "ok";
+                }
+                catch (Exception exception) when (exception is StackExchange.Redis.RedisException or TimeoutException)
+                {
+                    redis = "unavailable";
+                }
+            }
+            // Without Redis a server still serves everything correctly (caches and limits of its own), so it stays in.
+            var status = database != "ok" ? "unavailable" : redis is null or "ok" ? "ok" : "degraded";
+            return Results.Json(new { status, database, redis, mail },
+                statusCode: database == "ok" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
 
     /// <summary>Generated product and enterprise pictures: a coloured tile with a label,
     /// drawn from the URL alone, so demo data needs no image files.</summary>
     /// <summary>Listing photos and their thumbnails; names are random, so they are cached for good.</summary>
     public static void MapMedia(this IEndpointRouteBuilder app) =>
-        app.MapGet("/media/{name}", (string name, Infrastructure.Storage.ImageStore images, HttpContext context) =>
+        app.MapGet("/media/{name}", async (string name, Infrastructure.Storage.ImageStore images, HttpContext context) =>
         {
-            if (images.Find(name) is not { } file) return Results.NotFound();
+            if (await images.FindAsync(name, context.RequestAborted) is not { } file) return Results.NotFound();
             context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            return Results.File(file.Path, file.ContentType);
+            return Results.Stream(file.Content, file.ContentType);
         });
 
     public static void MapGeneratedImages(this IEndpointRouteBuilder app) =>

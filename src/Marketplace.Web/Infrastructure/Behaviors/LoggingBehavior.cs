@@ -3,8 +3,8 @@ using MediatR;
 
 namespace Marketplace.Web.Infrastructure.Behaviors;
 
-/// <summary>Logs a request's name and duration. Never the request itself: commands may carry
-/// personal data or payment references.</summary>
+/// <summary>Logs a request's name and duration, and counts it by outcome (<see cref="Telemetry"/>). Never
+/// the request itself: commands may carry personal data or payment references.</summary>
 public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -12,13 +12,27 @@ public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior
     {
         var name = RequestName.Of(typeof(TRequest));
         var started = Stopwatch.GetTimestamp();
+        var outcome = "ok";
         try
         {
-            return await next();
+            var response = await next();
+            outcome = Telemetry.OutcomeOf(response);
+            return response;
+        }
+        catch (Exception e)
+        {
+            outcome = Telemetry.OutcomeOf(e);
+            throw;
         }
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
+            if (Telemetry.Requests.Enabled)
+            {
+                var tags = new TagList { { "request", name }, { "outcome", outcome } };
+                Telemetry.Requests.Add(1, tags);
+                Telemetry.RequestDuration.Record(elapsed.TotalSeconds, tags);
+            }
             if (elapsed > TimeSpan.FromMilliseconds(500))
                 logger.LogWarning("{Request} took {ElapsedMs} ms", name, (long)elapsed.TotalMilliseconds);
             else

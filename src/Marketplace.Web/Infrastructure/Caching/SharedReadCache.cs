@@ -9,11 +9,23 @@ namespace Marketplace.Web.Infrastructure.Caching;
 /// <summary>Answers of public reads that every visitor may share for a few seconds (the catalog),
 /// and the anonymous pages built from them (<see cref="PagePolicy"/>). Bounded, because the keys
 /// carry words typed by anyone. <see cref="InvalidateAsync"/> drops both at once; commands that
-/// change what the catalog shows trigger it after they commit.</summary>
-public sealed class SharedReadCache(IOutputCacheStore pages, IOptions<Settings.CachingSettings> settings)
+/// change what the catalog shows trigger it after they commit, and it tells the other servers, which
+/// drop theirs (<see cref="Cluster.IClusterBus"/>).</summary>
+public sealed class SharedReadCache
 {
+    private readonly IOutputCacheStore pages;
+    private readonly Cluster.IClusterBus cluster;
+
+    public SharedReadCache(IOutputCacheStore pages, IOptions<Settings.CachingSettings> settings, Cluster.IClusterBus cluster)
+    {
+        this.pages = pages;
+        this.cluster = cluster;
+        Enabled = settings.Value.SharedReads;
+        cluster.Subscribe(Cluster.ClusterTopics.CatalogChanged, _ => DropHereAsync().GetAwaiter().GetResult());
+    }
+
     /// <summary><c>Caching:SharedReads</c> = false turns both caches off (the benchmark measures the uncached path too).</summary>
-    public bool Enabled { get; } = settings.Value.SharedReads;
+    public bool Enabled { get; }
 
     /// <summary>The output-cache policy of catalog pages without forms: anonymous visitors only
     /// (the default policy skips signed-in members and responses that set cookies), one copy per
@@ -65,6 +77,12 @@ public sealed class SharedReadCache(IOutputCacheStore pages, IOptions<Settings.C
     }
 
     public async Task InvalidateAsync()
+    {
+        await DropHereAsync();
+        await cluster.PublishAsync(Cluster.ClusterTopics.CatalogChanged, "");
+    }
+
+    private async Task DropHereAsync()
     {
         var previous = Interlocked.Exchange(ref _generation, new CancellationTokenSource());
         previous.Cancel();

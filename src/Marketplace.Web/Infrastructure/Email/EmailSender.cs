@@ -148,7 +148,19 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, IMailTransport t
             }
             await db.SaveChangesAsync(ct);
         }
+        var waiting = await MailQueue.WaitingAsync(db, ct);
+        Telemetry.MailQueue(waiting.Count, waiting.OldestAtUtc is { } oldest ? clock.GetUtcNow().UtcDateTime - oldest : TimeSpan.Zero);
         return delivered;
+    }
+}
+
+public static class MailQueue
+{
+    /// <summary>How many mails are not yet delivered, and when the oldest of them was queued.</summary>
+    public static async Task<(int Count, DateTime? OldestAtUtc)> WaitingAsync(MarketplaceDbContext db, CancellationToken ct)
+    {
+        var unsent = db.OutgoingMails.Where(m => m.SentAtUtc == null);
+        return (await unsent.CountAsync(ct), await unsent.MinAsync(m => (DateTime?)m.CreatedAtUtc, ct));
     }
 }
 

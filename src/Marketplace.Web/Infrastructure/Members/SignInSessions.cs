@@ -12,17 +12,14 @@ namespace Marketplace.Web.Infrastructure.Members;
 /// in the cookie; every request checks that the session has not ended; signing out ends it. A copied
 /// cookie therefore stops working at sign-out, "remember me" or not. The check is one primary-key read,
 /// made at most once per <see cref="RecheckAfter"/> for a session found active: the read was over a fifth of a
-/// signed-in page's time. Ending a session on this server takes effect at once (its entry is dropped);
-/// ended on another server, within <see cref="RecheckAfter"/>.</summary>
+/// signed-in page's time. Ending a session takes effect at once on this server (its entry is dropped) and,
+/// through the <see cref="Cluster.IClusterBus"/>, on the others; should that message be lost, within
+/// <see cref="RecheckAfter"/>.</summary>
 public static class SignInSessions
 {
     public const string ClaimType = "marketplace:session";
 
     public static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(20);
-    private const int MaxRemembered = 50_000;
-
-    /// <summary>Sessions found active, with the time until which that answer is trusted.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, DateTime> ActiveUntil = new();
 
     public static void Attach(CookieAuthenticationOptions cookie)
     {
@@ -59,14 +56,14 @@ public static class SignInSessions
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         if (SessionOf(context.Principal) is { } id)
         {
-            if (ActiveUntil.TryGetValue(id, out var until) && until > now) return;
+            var trusted = services.GetRequiredService<TrustedSessions>();
+            if (trusted.IsTrusted(id, now)) return;
             if (await IsActive(services.GetRequiredService<MarketplaceDbContext>(), id))
             {
-                if (ActiveUntil.Count >= MaxRemembered) ActiveUntil.Clear();
-                ActiveUntil[id] = now + RecheckAfter;
+                trusted.Trust(id, now + RecheckAfter);
                 return;
             }
-            ActiveUntil.TryRemove(id, out _);
+            trusted.Forget(id);
         }
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -80,20 +77,58 @@ public static class SignInSessions
         Guid.TryParseExact(user.FindFirstValue(ClaimType), "N", out var id) ? id : null;
 
     /// <summary>Ends the signed-in browser's session (sign-out).</summary>
-    public static async Task EndAsync(MarketplaceDbContext db, ClaimsPrincipal user, DateTime nowUtc, CancellationToken ct)
+    public static async Task EndAsync(MarketplaceDbContext db, TrustedSessions trusted, ClaimsPrincipal user, DateTime nowUtc, CancellationToken ct)
     {
         if (SessionOf(user) is not { } id) return;
-        ActiveUntil.TryRemove(id, out _);
         await db.MemberSessions.Where(s => s.Id == id && s.EndedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, nowUtc), ct);
+        await trusted.ForgetEverywhereAsync([id]);
     }
 
     /// <summary>Ends every session of a member: a password reset or change, or a withdrawal.</summary>
-    public static async Task EndAllAsync(MarketplaceDbContext db, string memberId, DateTime nowUtc, CancellationToken ct)
+    public static async Task EndAllAsync(MarketplaceDbContext db, TrustedSessions trusted, string memberId, DateTime nowUtc, CancellationToken ct)
     {
-        foreach (var id in await db.MemberSessions.Where(s => s.MemberId == memberId && s.EndedAtUtc == null).Select(s => s.Id).ToListAsync(ct))
-            ActiveUntil.TryRemove(id, out _);
+        var ids = await db.MemberSessions.Where(s => s.MemberId == memberId && s.EndedAtUtc == null).Select(s => s.Id).ToListAsync(ct);
         await db.MemberSessions.Where(s => s.MemberId == memberId && s.EndedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, nowUtc), ct);
+        await trusted.ForgetEverywhereAsync(ids);
+    }
+}
+
+/// <summary>This server's sessions found active, each with the time until which that answer is trusted.
+/// Ended sessions are forgotten here and announced to the other servers, which forget them too.</summary>
+public sealed class TrustedSessions
+{
+    private const int MaxRemembered = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, DateTime> _activeUntil = new();
+    private readonly Cluster.IClusterBus _cluster;
+
+    public TrustedSessions(Cluster.IClusterBus cluster)
+    {
+        _cluster = cluster;
+        cluster.Subscribe(Cluster.ClusterTopics.SessionEnded, message =>
+        {
+            if (Guid.TryParseExact(message, "N", out var id)) Forget(id);
+        });
+    }
+
+    public bool IsTrusted(Guid id, DateTime nowUtc) => _activeUntil.TryGetValue(id, out var until) && until > nowUtc;
+
+    public void Trust(Guid id, DateTime untilUtc)
+    {
+        if (_activeUntil.Count >= MaxRemembered) _activeUntil.Clear();
+        _activeUntil[id] = untilUtc;
+    }
+
+    public void Forget(Guid id) => _activeUntil.TryRemove(id, out _);
+
+    // After the UPDATE: a request in between reads the ended row and is refused anyway.
+    public async Task ForgetEverywhereAsync(IReadOnlyList<Guid> ids)
+    {
+        foreach (var id in ids)
+        {
+            Forget(id);
+            await _cluster.PublishAsync(Cluster.ClusterTopics.SessionEnded, id.ToString("N"));
+        }
     }
 }

@@ -63,10 +63,55 @@ public sealed class StorageSettings : ISettings
     public string Documents { get; set; } = "";
     public string Images { get; set; } = "";
 
+    /// <summary><c>Folder</c> (one server) or <c>Database</c> (several servers share what one received).</summary>
+    public StorageKind Kind { get; set; } = StorageKind.Folder;
+
     public IEnumerable<string> Problems()
     {
+        if (!Enum.IsDefined(Kind)) yield return $"{Section}:Kind must be Folder or Database.";
         foreach (var (key, path) in new[] { ("Documents", Documents), ("Images", Images) })
             if (path.IndexOfAny(Path.GetInvalidPathChars()) >= 0) yield return $"{Section}:{key} '{path}' is not a usable path.";
+    }
+}
+
+public enum StorageKind { Folder, Database }
+
+/// <summary><c>Redis:Connection</c>: when set, several servers share caches' invalidation, rate-limit
+/// counts and sign-outs through Redis, and keep data-protection keys in the database (docs/decisions/0010).
+/// Empty (the default): one server, everything in its own memory.</summary>
+public sealed class RedisSettings : ISettings
+{
+    public static string Section => "Redis";
+
+    public string Connection { get; set; } = "";
+
+    /// <summary>Prefix of this shop's channels and keys, so that several shops (or test runs) may share one Redis.</summary>
+    public string InstanceName { get; set; } = "marketplace";
+
+    public bool Enabled => Connection.Length > 0;
+
+    public IEnumerable<string> Problems()
+    {
+        if (!Enabled) yield break;
+        if (!System.Text.RegularExpressions.Regex.IsMatch(InstanceName, "^[a-z0-9-]{1,40}$"))
+            yield return $"{Section}:InstanceName '{InstanceName}' must be 1 to 40 lower-case letters, digits or hyphens.";
+        string? problem = null;
+        try { StackExchange.Redis.ConfigurationOptions.Parse(Connection); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException) { problem = e.Message; }
+        if (problem is not null) yield return $"{Section}:Connection is not a Redis configuration string: {problem}";
+    }
+}
+
+/// <summary><c>OpenTelemetry:Endpoint</c>: where traces and metrics go by OTLP; empty sends nothing.</summary>
+public sealed class TelemetrySettings : ISettings
+{
+    public static string Section => "OpenTelemetry";
+
+    public string Endpoint { get; set; } = "";
+
+    public IEnumerable<string> Problems()
+    {
+        if (Endpoint.Length > 0 && !Uri.TryCreate(Endpoint, UriKind.Absolute, out _)) yield return $"{Section}:Endpoint '{Endpoint}' is not an absolute address.";
     }
 }
 

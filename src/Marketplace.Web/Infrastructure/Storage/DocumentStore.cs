@@ -1,16 +1,11 @@
-using Microsoft.Extensions.Options;
 namespace Marketplace.Web.Infrastructure.Storage;
 
-/// <summary>Uploaded documents (an enterprise's certificate, for instance), kept outside the web
-/// root under <c>Storage:Documents</c> (default App_Data/documents) and served only by actions that
-/// check who asks. A file's type is read from its first bytes, never from its name.</summary>
-public sealed class DocumentStore(IOptions<Settings.StorageSettings> settings, IWebHostEnvironment environment)
+/// <summary>Uploaded documents (an enterprise's certificate, a quote's attachment), kept in the
+/// <see cref="IFileStore"/> outside the web root and served only by actions that check who asks.
+/// A file's type is read from its first bytes, never from its name.</summary>
+public sealed class DocumentStore(IFileStore files)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
-
-    private string Folder => settings.Value.Documents is { Length: > 0 } folder
-        ? folder
-        : Path.Combine(environment.ContentRootPath, "App_Data", "documents");
 
     /// <summary>The content type of a PDF, PNG or JPEG by its signature; null for anything else.</summary>
     public static string? Sniff(ReadOnlySpan<byte> head) =>
@@ -26,32 +21,33 @@ public sealed class DocumentStore(IOptions<Settings.StorageSettings> settings, I
     {
         if (file is null || file.Length == 0) return (Refusal.Empty, null, null);
         if (file.Length > MaxBytes) return (Refusal.TooLarge, null, null);
-        await using var upload = file.OpenReadStream();
-        var head = new byte[8];
-        var read = await upload.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        if (Sniff(head.AsSpan(0, read)) is not { } contentType) return (Refusal.UnknownType, null, null);
+        var content = await ReadAllAsync(file, ct);
+        if (Sniff(content.Span) is not { } contentType) return (Refusal.UnknownType, null, null);
 
-        Directory.CreateDirectory(Folder);
         var key = Guid.NewGuid().ToString("N");
-        await using (var stored = File.Create(Path.Combine(Folder, key)))
-        {
-            await stored.WriteAsync(head.AsMemory(0, read), ct);
-            await upload.CopyToAsync(stored, ct);
-        }
+        await files.WriteAsync(FileAreas.Documents, key, content, ct);
         return (Refusal.None, key, contentType);
     }
 
-    public void Delete(string? key)
+    /// <summary>An upload's bytes; the size was checked against the limit before, so it fits in memory.</summary>
+    internal static async Task<ReadOnlyMemory<byte>> ReadAllAsync(IFormFile file, CancellationToken ct)
     {
-        if (key is not null && Guid.TryParseExact(key, "N", out _) && File.Exists(Path.Combine(Folder, key))) File.Delete(Path.Combine(Folder, key));
+        using var buffer = new MemoryStream((int)file.Length);
+        await using (var upload = file.OpenReadStream()) await upload.CopyToAsync(buffer, ct);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    public async Task DeleteAsync(string? key, CancellationToken ct)
+    {
+        if (key is not null && IsKey(key)) await files.DeleteAsync(FileAreas.Documents, key, ct);
     }
 
     /// <summary>The stored documents last written before <paramref name="beforeUtc"/>, by key.</summary>
-    public IEnumerable<string> StoredBefore(DateTime beforeUtc) =>
-        !Directory.Exists(Folder) ? [] : Directory.EnumerateFiles(Folder)
-            .Where(path => Guid.TryParseExact(Path.GetFileName(path), "N", out _) && File.GetLastWriteTimeUtc(path) < beforeUtc)
-            .Select(path => Path.GetFileName(path));
+    public async Task<IEnumerable<string>> StoredBeforeAsync(DateTime beforeUtc, CancellationToken ct) =>
+        (await files.ListWrittenBeforeAsync(FileAreas.Documents, beforeUtc, ct)).Where(IsKey);
 
-    public Stream? Open(string key) =>
-        Guid.TryParseExact(key, "N", out _) && File.Exists(Path.Combine(Folder, key)) ? File.OpenRead(Path.Combine(Folder, key)) : null;
+    public Task<Stream?> OpenAsync(string key, CancellationToken ct) =>
+        IsKey(key) ? files.OpenAsync(FileAreas.Documents, key, ct) : Task.FromResult<Stream?>(null);
+
+    private static bool IsKey(string key) => Guid.TryParseExact(key, "N", out _);
 }

@@ -18,43 +18,33 @@ public static class StoredFiles
     {
         var before = nowUtc - Grace;
         var deleted = 0;
-        foreach (var url in images.StoredBefore(before).ToList())
+        foreach (var url in (await images.StoredBeforeAsync(before, ct)).ToList())
         {
             if (await IsImageUsedAsync(db, url, ct)) continue;
-            images.Delete(url);
+            await images.DeleteAsync(url, ct);
             deleted++;
         }
-        foreach (var key in documents.StoredBefore(before).ToList())
+        foreach (var key in (await documents.StoredBeforeAsync(before, ct)).ToList())
         {
             if (await db.Enterprises.AnyAsync(e => e.DocumentKey == key, ct) || await db.QuoteAttachments.AnyAsync(a => a.StorageKey == key, ct)) continue;
-            documents.Delete(key);
+            await documents.DeleteAsync(key, ct);
             deleted++;
         }
         return deleted;
     }
 }
 
-/// <summary>Runs <see cref="StoredFiles.DeleteUnusedAsync"/> once a day.</summary>
-public sealed class UnusedFileSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<UnusedFileSweep> logger) : BackgroundService
+/// <summary>Runs <see cref="StoredFiles.DeleteUnusedAsync"/> once a day, on one server.</summary>
+public sealed class UnusedFileSweep(IServiceScopeFactory scopes, Cluster.JobLeases leases, TimeProvider clock, ILogger<UnusedFileSweep> logger)
+    : Cluster.LeasedJob(scopes, leases, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string Name => "unused-files";
+    public override TimeSpan Interval => TimeSpan.FromDays(1);
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var services = scope.ServiceProvider;
-                var deleted = await StoredFiles.DeleteUnusedAsync(services.GetRequiredService<MarketplaceDbContext>(),
-                    services.GetRequiredService<ImageStore>(), services.GetRequiredService<DocumentStore>(), clock.GetUtcNow().UtcDateTime, stoppingToken);
-                if (deleted > 0) logger.LogInformation("Deleted {Count} stored files no row points at", deleted);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The unused-file sweep failed; it runs again tomorrow");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var deleted = await StoredFiles.DeleteUnusedAsync(services.GetRequiredService<MarketplaceDbContext>(),
+            services.GetRequiredService<ImageStore>(), services.GetRequiredService<DocumentStore>(), clock.GetUtcNow().UtcDateTime, ct);
+        if (deleted > 0) logger.LogInformation("Deleted {Count} stored files no row points at", deleted);
     }
 }

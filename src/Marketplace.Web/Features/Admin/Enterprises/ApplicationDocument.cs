@@ -16,7 +16,7 @@ public static class ApplicationDocument
         {
             var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == query.EnterpriseId)
                 .Select(e => new { e.DocumentKey, e.DocumentContentType }).FirstOrDefaultAsync(ct);
-            if (enterprise?.DocumentKey is not { } key || documents.Open(key) is not { } stream) return null;
+            if (enterprise?.DocumentKey is not { } key || await documents.OpenAsync(key, ct) is not { } stream) return null;
             return new(stream, enterprise.DocumentContentType ?? "application/octet-stream",
                 $"document-{query.EnterpriseId}{Seller.Apply.ApplicationStatus.ExtensionOf(enterprise.DocumentContentType)}");
         }

@@ -27,26 +27,17 @@ public static class DeleteExpiredRecords
     }
 }
 
-/// <summary>Sends <see cref="DeleteExpiredRecords.Command"/> at start and then once a day.</summary>
-public sealed class RetentionSweep(IServiceScopeFactory scopes, ILogger<RetentionSweep> logger) : BackgroundService
+/// <summary>Sends <see cref="DeleteExpiredRecords.Command"/> at start and then once a day, on one server.</summary>
+public sealed class RetentionSweep(IServiceScopeFactory scopes, Infrastructure.Cluster.JobLeases leases, ILogger<RetentionSweep> logger)
+    : Infrastructure.Cluster.LeasedJob(scopes, leases, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string Name => "retention";
+    public override TimeSpan Interval => TimeSpan.FromDays(1);
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var deleted = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new DeleteExpiredRecords.Command(), stoppingToken);
-                if (deleted.Records + deleted.Sessions > 0)
-                    logger.LogInformation("Retention: deleted {Records} records past their period and {Sessions} old sign-in records", deleted.Records, deleted.Sessions);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The retention job failed; it runs again tomorrow");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var deleted = await services.GetRequiredService<IMediator>().Send(new DeleteExpiredRecords.Command(), ct);
+        if (deleted.Records + deleted.Sessions > 0)
+            logger.LogInformation("Retention: deleted {Records} records past their period and {Sessions} old sign-in records", deleted.Records, deleted.Sessions);
     }
 }

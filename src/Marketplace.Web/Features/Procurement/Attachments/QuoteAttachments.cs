@@ -72,7 +72,7 @@ public static class QuoteAttachments
                 .Where(a => a.Id == query.AttachmentId && a.QuoteRequestId == query.RequestId
                     && (enterpriseId == null || a.EnterpriseId == null || a.EnterpriseId == enterpriseId))
                 .Select(a => new { a.StorageKey, a.ContentType, a.FileName }).FirstOrDefaultAsync(ct);
-            return attachment is not null && store.Open(attachment.StorageKey) is { } stream
+            return attachment is not null && await store.OpenAsync(attachment.StorageKey, ct) is { } stream
                 ? new File(stream, attachment.ContentType, attachment.FileName)
                 : null;
         }

@@ -21,7 +21,7 @@ public static partial class ApplicationStatus
             var own = await db.Users.AsNoTracking().Where(u => u.Id == query.MemberId && u.EnterpriseId != null)
                 .Join(db.Enterprises, u => u.EnterpriseId, e => e.Id, (u, e) => new { e.Id, e.DocumentKey, e.DocumentContentType })
                 .FirstOrDefaultAsync(ct);
-            if (own?.DocumentKey is not { } key || documents.Open(key) is not { } stream) return null;
+            if (own?.DocumentKey is not { } key || await documents.OpenAsync(key, ct) is not { } stream) return null;
             return new Document(stream, own.DocumentContentType ?? "application/octet-stream", $"document-{own.Id}{ExtensionOf(own.DocumentContentType)}");
         }
     }

@@ -32,7 +32,7 @@ public static partial class ListingImages
             }
             catch
             {
-                images.Delete(url); // refused (ten photos already) or not saved: nothing points at it
+                await images.DeleteAsync(url, CancellationToken.None); // refused (ten photos already) or not saved: nothing points at it
                 throw;
             }
         }

@@ -19,7 +19,7 @@ public static partial class ListingImages
             if (product is null || !product.RemoveImage(command.Url)) return false;
             await db.SaveChangesAsync(ct);
             // A copied listing shares its photos: the file goes only when nothing points at it any more.
-            if (!await StoredFiles.IsImageUsedAsync(db, command.Url, ct)) images.Delete(command.Url);
+            if (!await StoredFiles.IsImageUsedAsync(db, command.Url, ct)) await images.DeleteAsync(command.Url, ct);
             return true;
         }
     }

@@ -25,7 +25,7 @@ public static class StorefrontLogo
             var previous = enterprise.LogoUrl;
             enterprise.SetLogo(url);
             await db.SaveChangesAsync(ct);
-            if (previous is not null && !await Infrastructure.Storage.StoredFiles.IsImageUsedAsync(db, previous, ct)) images.Delete(previous);
+            if (previous is not null && !await Infrastructure.Storage.StoredFiles.IsImageUsedAsync(db, previous, ct)) await images.DeleteAsync(previous, ct);
             return Unit.Value;
         }
     }

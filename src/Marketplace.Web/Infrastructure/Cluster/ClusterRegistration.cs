@@ -1,0 +1,61 @@
+using Marketplace.Domain.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Marketplace.Web.Infrastructure.Settings;
+using StackExchange.Redis;
+
+namespace Marketplace.Web.Infrastructure.Cluster;
+
+/// <summary>One server by default; several when <c>Redis:Connection</c> is set (docs/decisions/0010):
+/// then cache invalidation and sign-outs reach every server by Redis pub/sub, rate limits count in
+/// Redis, and the data-protection keys (cookies, antiforgery) live in the shared database.</summary>
+public static class ClusterRegistration
+{
+    public static IServiceCollection AddCluster(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSettings<Settings.RedisSettings>(configuration);
+        var redis = configuration.GetSection(Settings.RedisSettings.Section).Get<Settings.RedisSettings>() ?? new();
+        var keys = services.AddDataProtection().SetApplicationName("marketplace");
+        if (redis.Enabled)
+        {
+            services.AddSingleton<IConnectionMultiplexer>(_ => Connect(redis.Connection));
+            services.AddSingleton<IClusterBus, RedisClusterBus>();
+            keys.PersistKeysToDbContext<MarketplaceDbContext>();
+        }
+        else
+        {
+            services.AddSingleton<IClusterBus, LocalClusterBus>();
+            // Keys outlive the process: a restart (or a crash) signs nobody out and spoils no open form.
+            keys.PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] is { Length: > 0 } path
+                ? path : Path.Combine(environment.ContentRootPath, "App_Data", "keys")));
+        }
+        services.AddSingleton<Members.TrustedSessions>();
+        services.AddHostedService<ClusterListener>();
+        services.AddSingleton<JobLeases>();
+        services.AddSingleton<Storage.IFileStore>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Settings.StorageSettings>>().Value.Kind == Settings.StorageKind.Database
+                ? ActivatorUtilities.CreateInstance<Storage.DatabaseFileStore>(sp)
+                : ActivatorUtilities.CreateInstance<Storage.FolderFileStore>(sp));
+        return services;
+    }
+
+    /// <summary>Starts without Redis (the app answers, counting and caching on its own) and reconnects
+    /// by itself; a call waits at most a second, so a Redis outage slows no page for long.</summary>
+    private static ConnectionMultiplexer Connect(string configuration)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 2000;
+        options.SyncTimeout = options.AsyncTimeout = 1000;
+        options.ClientName ??= "marketplace";
+        return ConnectionMultiplexer.Connect(options);
+    }
+
+    /// <summary>Listens for what the other servers announce from the start, not from first use.</summary>
+    private sealed class ClusterListener(Caching.SharedReadCache cache, Members.TrustedSessions sessions) : IHostedService
+    {
+        // Constructing them subscribes them: to catalog changes, and to sessions ended elsewhere.
+        public Task StartAsync(CancellationToken cancellationToken) => Task.FromResult((cache, sessions));
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
