@@ -4,6 +4,8 @@
 // With BENCH_WEBHOOK_SECRET set (the server's Payments:Stripe:WebhookSecret), every other purchase is
 // confirmed by a signed Stripe event delivered twice at once, racing the approve button: the
 // crash-safety script's load. Errors (a server killed midway) count as failures and the shoppers go on.
+// With BENCH_PACE set (purchases per second, all shoppers together), purchases start at that pace and
+// no faster: the mixed-load rows of bench/run measure the caches beside steady buying, not a CPU race.
 using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
@@ -45,8 +47,11 @@ var clients = await Task.WhenAll(Enumerable.Range(0, shoppers).Select(async i =>
 var webhookSecret = Environment.GetEnvironmentVariable("BENCH_WEBHOOK_SECRET");
 var purchases = 0;
 var failures = 0;
+Console.WriteLine("buying"); // the shoppers are signed up: the scripts start measuring beside them now
 var clock = Stopwatch.StartNew();
 var until = TimeSpan.FromSeconds(seconds);
+var pace = double.TryParse(Environment.GetEnvironmentVariable("BENCH_PACE"), out var perSecond) && perSecond > 0 ? TimeSpan.FromSeconds(1 / perSecond) : TimeSpan.Zero;
+long started = 0;
 await Task.WhenAll(clients.Select(async (client, i) =>
 {
     var random = new Random(i);
@@ -54,6 +59,13 @@ await Task.WhenAll(clients.Select(async (client, i) =>
     {
         try
         {
+            if (pace > TimeSpan.Zero)
+            {
+                // The n-th purchase of all shoppers starts no earlier than n × pace.
+                var due = pace * Interlocked.Increment(ref started);
+                if (due > until) break;
+                if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
+            }
             var byWebhook = webhookSecret is not null && random.Next(2) == 0;
             if (await PurchaseAsync(client, productIds[random.Next(productIds.Count)], byWebhook ? webhookSecret : null)) Interlocked.Increment(ref purchases);
         }
