@@ -98,7 +98,13 @@ out="bench/results/cluster-$stamp.md"
   echo "| --- | --- |"
   printf '%s\n' "${results[@]}"
   echo "| purchases completed on A / on B | $(purchases "$work/load-a.txt") / $(purchases "$work/load-b.txt") |"
-  echo "| purchases cut off (errors seen by shoppers) on A / on B | $(awk '/^failures/ {print $2}' "$work/load-a.txt") / $(awk '/^failures/ {print $2}' "$work/load-b.txt") |"
+  echo "| failed purchase attempts on A (retried every 200 ms while it was down) / on B | $(awk '/^failures/ {print $2}' "$work/load-a.txt") / $(awk '/^failures/ {print $2}' "$work/load-b.txt") |"
+  echo
+  echo "First errors the shoppers on B saw (A's are its own downtime):"
+  echo
+  echo '```'
+  head -n 3 "$work/load-b-errors.txt"
+  echo '```'
   echo
   echo '```'
   echo "$consistency"

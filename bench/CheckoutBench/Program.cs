@@ -71,7 +71,7 @@ await Task.WhenAll(clients.Select(async (client, i) =>
         }
         catch (Exception e)
         {
-            if (Interlocked.Increment(ref failures) <= 3) Console.Error.WriteLine($"purchase failed: {e.Message}");
+            if (Interlocked.Increment(ref failures) <= 3) Console.Error.WriteLine($"purchase failed at {clock.Elapsed.TotalSeconds:F1} s: {e.Message}");
             if (e is HttpRequestException) await Task.Delay(200); // the server is down: wait for it to come back
         }
     }
@@ -97,12 +97,15 @@ static async Task<string> ConfirmationLinkAsync(string email)
     throw new InvalidOperationException($"No sign-up mail to {email} in {outbox}.");
 }
 
-// False when the product is sold out (no cart form): the shopper picks another.
+// False when the product is sold out (no cart form, or gone by the time it is added): the shopper picks another.
 static async Task<bool> PurchaseAsync(HttpClient client, int productId, string? webhookSecret)
 {
     var product = await client.GetStringAsync($"/products/{productId}");
     if (!product.Contains("class=\"add-to-cart\"")) return false;
-    Expect(await client.PostAsync("/cart/add", Form(product, new() { ["productId"] = productId.ToString(), ["quantity"] = "1" })), "/cart");
+    var added = await client.PostAsync("/cart/add", Form(product, new() { ["productId"] = productId.ToString(), ["quantity"] = "1" }));
+    // Sold out since the page was read: the cart page comes back with the reason (400), as a shopper would see it.
+    if (added.StatusCode == HttpStatusCode.BadRequest) return false;
+    Expect(added, "/cart");
     var checkout = await client.GetStringAsync("/checkout");
     var attempt = Regex.Match(checkout, "name=\"Form.AttemptId\" value=\"([^\"]+)\"").Groups[1].Value;
     var total = Regex.Match(checkout, "name=\"Form.TotalShown\" value=\"([^\"]+)\"").Groups[1].Value;
