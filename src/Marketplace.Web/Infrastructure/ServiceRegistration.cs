@@ -102,6 +102,7 @@ public static class ServiceRegistration
             Members.SignInSessions.Attach(cookie);
         });
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.OnRefreshingPrincipal = Members.SignInSessions.KeepOnRefresh);
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Members.RememberedTickets.Wrap>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<Members.CurrentMember>();
@@ -124,6 +125,7 @@ public static class ServiceRegistration
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        Members.RememberedAntiforgeryTokens.Register(services);
 
         services.AddCluster(configuration, environment);
         services.AddTelemetry(configuration);

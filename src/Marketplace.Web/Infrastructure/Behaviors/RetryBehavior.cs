@@ -11,8 +11,9 @@ public interface IRetriedAfterConflict;
 
 /// <summary>Runs an <see cref="IRetriedAfterConflict"/> request up to three times when its save loses
 /// to another; after the third, <see cref="ConcurrencyBehavior{TRequest,TResponse}"/> tells the caller.
-/// Sits outside the transaction, so each try has its own.</summary>
-public sealed class RetryBehavior<TRequest, TResponse>(MarketplaceDbContext db, ILogger<RetryBehavior<TRequest, TResponse>> logger)
+/// Sits outside the transaction, so each try has its own. The context is asked of the scope only
+/// for such a request: a cached read needs none.</summary>
+public sealed class RetryBehavior<TRequest, TResponse>(IServiceProvider services, ILogger<RetryBehavior<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public const int Attempts = 3;
@@ -29,7 +30,7 @@ public sealed class RetryBehavior<TRequest, TResponse>(MarketplaceDbContext db, 
             catch (DbUpdateException) when (attempt < Attempts)
             {
                 logger.LogInformation("{Request} lost a race on attempt {Attempt}; trying again", typeof(TRequest).Name, attempt);
-                db.ChangeTracker.Clear();
+                services.GetRequiredService<MarketplaceDbContext>().ChangeTracker.Clear();
             }
         }
     }

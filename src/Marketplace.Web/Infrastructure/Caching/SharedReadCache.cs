@@ -36,6 +36,15 @@ public sealed class SharedReadCache
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
     private CancellationTokenSource _generation = new();
+    private long _version;
+
+    /// <summary>Goes up whenever the shared answers are dropped: page fragments kept with Razor's
+    /// <c>&lt;cache&gt;</c> vary by it (<see cref="FragmentKey"/>), so a change never shows an old fragment.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>The <c>vary-by</c> of a page fragment shared by every reader of this address: the catalog's version
+    /// and the query string (the language is varied apart, with <c>vary-by-culture</c>).</summary>
+    public string FragmentKey(HttpRequest request) => string.Concat(Version.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Path.Value, request.QueryString.Value);
 
     private readonly ConcurrentDictionary<object, Lazy<Task<object?>>> _loading = new();
 
@@ -84,6 +93,7 @@ public sealed class SharedReadCache
 
     private async Task DropHereAsync()
     {
+        Interlocked.Increment(ref _version);
         var previous = Interlocked.Exchange(ref _generation, new CancellationTokenSource());
         previous.Cancel();
         previous.Dispose();

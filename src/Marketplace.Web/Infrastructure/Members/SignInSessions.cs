@@ -50,10 +50,15 @@ public static class SignInSessions
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
-        if (context.Principal is null) return;
         var services = context.HttpContext.RequestServices;
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var clock = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        // Identity's own check of the security stamp, when it is due: the validator it builds (a user manager,
+        // a sign-in manager, a database context) costs more than the page it guards, so it is not built otherwise.
+        var stampInterval = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+        if (context.Properties.IssuedUtc is not { } issued || clock - issued > stampInterval)
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal is null) return;
+        var now = clock.UtcDateTime;
         if (SessionOf(context.Principal) is { } id)
         {
             var trusted = services.GetRequiredService<TrustedSessions>();
