@@ -10,7 +10,11 @@ public class HealthTests
     {
         using var app = new AppFactory();
         var client = app.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        var healthy = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        var report = System.Text.Json.JsonDocument.Parse(await healthy.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(("ok", "ok", "not configured"), (report.GetProperty("status").GetString(), report.GetProperty("database").GetString(), report.GetProperty("redis").GetString()));
+        Assert.Matches("^(empty|[0-9]+ waiting, oldest [0-9]+ s)$", report.GetProperty("mail").GetString());
 
         // Take the database away: a folder where the file was cannot be opened as a database.
         // The mail dispatcher and the file sweep keep opening the database, and an open creates the file

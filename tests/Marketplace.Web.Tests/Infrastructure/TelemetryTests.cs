@@ -9,7 +9,9 @@ using OpenTelemetry.Trace;
 namespace Marketplace.Web.Tests.Infrastructure;
 
 /// <summary>With <c>OpenTelemetry:Endpoint</c> set, requests and their database commands are traced and the shop's
-/// use cases counted by outcome; an in-memory exporter beside the OTLP one shows what would be sent.</summary>
+/// use cases counted by outcome; an in-memory exporter beside the OTLP one shows what would be sent. The shop's meter is
+/// the process's, so this runs alone: no other test's checkout is counted with this one's.</summary>
+[Collection(ProcessWideMetrics.Name)]
 public class TelemetryTests
 {
     private sealed class TracedApp : AppFactory
@@ -65,4 +67,10 @@ public class TelemetryTests
         Assert.Equal([("ok", 1L)], checkouts);
         Assert.Contains(app.Metrics, m => m.Name == "http.server.request.duration");
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessWideMetrics
+{
+    public const string Name = "Process-wide metrics";
 }

@@ -26,7 +26,7 @@ public static class Endpoints
             {
                 database = "unavailable";
             }
-            string? redis = null;
+            var redis = "not configured";
             if (services.GetService<StackExchange.Redis.IConnectionMultiplexer>() is { } multiplexer)
             {
                 try
@@ -40,7 +40,7 @@ public static class Endpoints
                 }
             }
             // Without Redis a server still serves everything correctly (caches and limits of its own), so it stays in.
-            var status = database != "ok" ? "unavailable" : redis is null or "ok" ? "ok" : "degraded";
+            var status = database != "ok" ? "unavailable" : redis is "ok" or "not configured" ? "ok" : "degraded";
             return Results.Json(new { status, database, redis, mail },
                 statusCode: database == "ok" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
