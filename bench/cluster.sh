@@ -40,9 +40,7 @@ check() { results+=("| $1 | $2 |"); echo "$1: $2"; }
 
 # A member signed in on A continues on B (the keys are in the database).
 jar="$work/jar"
-token=$(curl -s -c "$jar" -b "$jar" "$a_url/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=consumer@demo.kr" --data-urlencode "Password=Demo1234!" \
-  --data-urlencode "__RequestVerificationToken=$token" "$a_url/account/login"
+sign_in "$a_url" consumer@demo.kr "$jar" >/dev/null
 check "signed in on A, /orders on B" "$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$b_url/orders")"
 
 # Shoppers on both servers; Redis killed at 1/3 and back at 1/2, server A killed at 2/3 and back.

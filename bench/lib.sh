@@ -34,3 +34,13 @@ start_server() {
 }
 
 stop_server() { [ -n "${server:-}" ] && { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; } || true; }
+
+# sign_in URL EMAIL JAR: signs in with the demo password, keeping the cookies in JAR, and prints them as a
+# Cookie header value for wrk.
+sign_in() {
+  local token
+  token=$(curl -s -c "$3" -b "$3" "$1/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -c "$3" -b "$3" --data-urlencode "Email=$2" --data-urlencode "Password=Demo1234!" \
+    --data-urlencode "__RequestVerificationToken=$token" "$1/account/login"
+  sed 's/^#HttpOnly_//' "$3" | awk -F'\t' 'NF == 7 && $1 !~ /^#/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }'
+}
