@@ -52,10 +52,11 @@ public static class Telemetry
 
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSettings<Settings.TelemetrySettings>(configuration);
-        var endpoint = configuration[$"{Settings.TelemetrySettings.Section}:Endpoint"];
-        if (string.IsNullOrEmpty(endpoint) || !Uri.TryCreate(endpoint, UriKind.Absolute, out var address)) return services;
-        var protocol = configuration[$"{Settings.TelemetrySettings.Section}:Protocol"] == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+        services.AddSettings<TelemetrySettings>(configuration);
+        // Read here to decide what to register; a wrong value is refused at start by the settings check.
+        var settings = configuration.GetSection(TelemetrySettings.Section).Get<TelemetrySettings>() ?? new();
+        if (!Uri.TryCreate(settings.Endpoint, UriKind.Absolute, out var address)) return services;
+        var protocol = settings.Protocol == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("marketplace", serviceInstanceId: Environment.MachineName + "/" + Environment.ProcessId))
             .WithTracing(tracing => tracing

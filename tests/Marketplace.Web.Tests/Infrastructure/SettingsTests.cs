@@ -17,6 +17,8 @@ public class SettingsTests
     [InlineData("Procurement:SingleQuoteCapWon", "-1")]
     [InlineData("Procurement:InvoiceDueDays", "400")]
     [InlineData("Settlement:CommissionRate", "0.5")]
+    [InlineData("Storage:Kind", "Database")] // files in the database are for a server database, not SQLite
+    [InlineData("OpenTelemetry:Endpoint", "collector:4317")]
     public void A_wrong_value_stops_start_up_naming_its_key(string key, string value)
     {
         using var app = new SettingAppFactory(new() { [key] = value });

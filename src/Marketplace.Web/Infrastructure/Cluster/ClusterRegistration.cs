@@ -31,6 +31,11 @@ public static class ClusterRegistration
         services.AddSingleton<Members.TrustedSessions>();
         services.AddHostedService<ClusterListener>();
         services.AddSingleton<JobLeases>();
+        // Files in the database are for several servers on a server database. On SQLite (one server) a file written
+        // while a step holds the write lock would wait on that very step.
+        services.AddOptions<StorageSettings>().Validate(storage => storage.Kind != StorageKind.Database
+            || Data.DatabaseSetup.ProviderFrom(configuration) != Data.DatabaseProvider.Sqlite,
+            "Storage:Kind=Database needs Database:Provider=Postgres or SqlServer; with SQLite keep Storage:Kind=Folder.");
         services.AddSingleton<Storage.IFileStore>(sp =>
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Settings.StorageSettings>>().Value.Kind == Settings.StorageKind.Database
                 ? ActivatorUtilities.CreateInstance<Storage.DatabaseFileStore>(sp)

@@ -109,9 +109,14 @@ public sealed class TelemetrySettings : ISettings
 
     public string Endpoint { get; set; } = "";
 
+    /// <summary><c>grpc</c> (port 4317) or <c>http/protobuf</c> (port 4318).</summary>
+    public string Protocol { get; set; } = "grpc";
+
     public IEnumerable<string> Problems()
     {
-        if (Endpoint.Length > 0 && !Uri.TryCreate(Endpoint, UriKind.Absolute, out _)) yield return $"{Section}:Endpoint '{Endpoint}' is not an absolute address.";
+        if (Endpoint.Length > 0 && !(Uri.TryCreate(Endpoint, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
+            yield return $"{Section}:Endpoint '{Endpoint}' is not an http(s) address such as http://collector:4317.";
+        if (Protocol is not ("grpc" or "http/protobuf")) yield return $"{Section}:Protocol must be grpc or http/protobuf.";
     }
 }
 
