@@ -159,8 +159,10 @@ public static class MailQueue
     /// <summary>How many mails are not yet delivered, and when the oldest of them was queued.</summary>
     public static async Task<(int Count, DateTime? OldestAtUtc)> WaitingAsync(MarketplaceDbContext db, CancellationToken ct)
     {
-        var unsent = db.OutgoingMails.Where(m => m.SentAtUtc == null);
-        return (await unsent.CountAsync(ct), await unsent.MinAsync(m => (DateTime?)m.CreatedAtUtc, ct));
+        // One query for both figures: the dispatcher asks after every pass.
+        var waiting = await db.OutgoingMails.Where(m => m.SentAtUtc == null).GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Oldest = g.Min(m => (DateTime?)m.CreatedAtUtc) }).FirstOrDefaultAsync(ct);
+        return (waiting?.Count ?? 0, waiting?.Oldest);
     }
 }
 
