@@ -161,7 +161,7 @@ public static class MailQueue
     {
         // One query for both figures: the dispatcher asks after every pass.
         var waiting = await db.OutgoingMails.Where(m => m.SentAtUtc == null).GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Oldest = g.Min(m => (DateTime?)m.CreatedAtUtc) }).FirstOrDefaultAsync(ct);
+            .Select(g => new { Count = g.Count(), Oldest = g.Min(m => (DateTime?)m.CreatedAtUtc) }).SingleOrDefaultAsync(ct);
         return (waiting?.Count ?? 0, waiting?.Oldest);
     }
 }
