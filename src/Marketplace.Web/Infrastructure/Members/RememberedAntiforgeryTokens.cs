@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
@@ -12,15 +11,14 @@ namespace Marketplace.Web.Infrastructure.Members;
 /// validation, go to ASP.NET Core's own antiforgery unchanged.</summary>
 public sealed class RememberedAntiforgeryTokens(IAntiforgery inner, IOptions<AntiforgeryOptions> options, TimeProvider clock) : IAntiforgery
 {
-    private const int MaxRemembered = 10_000;
-    private readonly ConcurrentDictionary<string, (AntiforgeryTokenSet Tokens, DateTimeOffset Until)> _tokens = new(StringComparer.Ordinal);
+    private readonly ShortMemory<string, AntiforgeryTokenSet> _tokens = new(10_000, StringComparer.Ordinal);
 
     public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext)
     {
         if (httpContext.Request.Cookies[options.Value.Cookie.Name!] is not { Length: > 0 } cookie) return inner.GetAndStoreTokens(httpContext);
         var key = string.Concat(cookie, "|", httpContext.User.FindFirstValue(ClaimTypes.NameIdentifier));
         var now = clock.GetUtcNow();
-        if (_tokens.TryGetValue(key, out var remembered) && remembered.Until > now)
+        if (_tokens.TryRecall(key, now, out var remembered))
         {
             // What the inner one does for a page with a form beside the token: not to be kept by any cache.
             if (!httpContext.Response.HasStarted)
@@ -30,15 +28,12 @@ public sealed class RememberedAntiforgeryTokens(IAntiforgery inner, IOptions<Ant
                 if (!options.Value.SuppressXFrameOptionsHeader && !httpContext.Response.Headers.ContainsKey("X-Frame-Options"))
                     httpContext.Response.Headers.XFrameOptions = "SAMEORIGIN";
             }
-            return remembered.Tokens;
+            return remembered;
         }
         var tokens = inner.GetAndStoreTokens(httpContext);
         // A cookie the inner one had to replace (unreadable, or of old keys) is not remembered under the old value.
         if (tokens.CookieToken is null)
-        {
-            if (_tokens.Count >= MaxRemembered) _tokens.Clear();
-            _tokens[key] = (tokens, now + SignInSessions.RecheckAfter);
-        }
+            _tokens.Remember(key, tokens, now + SignInSessions.RecheckAfter);
         return tokens;
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -13,8 +12,7 @@ namespace Marketplace.Web.Infrastructure.Members;
 /// Each request gets its own copy, since the handler may change a ticket it renews.</summary>
 public sealed class RememberedTickets(ISecureDataFormat<AuthenticationTicket> inner, TimeProvider clock) : ISecureDataFormat<AuthenticationTicket>
 {
-    private const int MaxRemembered = 10_000;
-    private readonly ConcurrentDictionary<string, (AuthenticationTicket Ticket, DateTimeOffset Until)> _tickets = new(StringComparer.Ordinal);
+    private readonly ShortMemory<string, AuthenticationTicket> _tickets = new(10_000, StringComparer.Ordinal);
 
     public string Protect(AuthenticationTicket data) => inner.Protect(data);
 
@@ -26,10 +24,9 @@ public sealed class RememberedTickets(ISecureDataFormat<AuthenticationTicket> in
     {
         if (protectedText is null || purpose is not null) return inner.Unprotect(protectedText, purpose);
         var now = clock.GetUtcNow();
-        if (_tickets.TryGetValue(protectedText, out var remembered) && remembered.Until > now) return Copy(remembered.Ticket);
+        if (_tickets.TryRecall(protectedText, now, out var remembered)) return Copy(remembered);
         if (inner.Unprotect(protectedText) is not { } ticket) return null;
-        if (_tickets.Count >= MaxRemembered) _tickets.Clear();
-        _tickets[protectedText] = (ticket, now + SignInSessions.RecheckAfter);
+        _tickets.Remember(protectedText, ticket, now + SignInSessions.RecheckAfter);
         return Copy(ticket);
     }
 

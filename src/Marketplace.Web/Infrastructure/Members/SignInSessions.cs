@@ -104,8 +104,7 @@ public static class SignInSessions
 /// Ended sessions are forgotten here and announced to the other servers, which forget them too.</summary>
 public sealed class TrustedSessions
 {
-    private const int MaxRemembered = 50_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, DateTime> _activeUntil = new();
+    private readonly ShortMemory<Guid, bool> _active = new(50_000);
     private readonly Cluster.IClusterBus _cluster;
 
     public TrustedSessions(Cluster.IClusterBus cluster)
@@ -117,15 +116,11 @@ public sealed class TrustedSessions
         });
     }
 
-    public bool IsTrusted(Guid id, DateTime nowUtc) => _activeUntil.TryGetValue(id, out var until) && until > nowUtc;
+    public bool IsTrusted(Guid id, DateTime nowUtc) => _active.TryRecall(id, new DateTimeOffset(nowUtc, TimeSpan.Zero), out _);
 
-    public void Trust(Guid id, DateTime untilUtc)
-    {
-        if (_activeUntil.Count >= MaxRemembered) _activeUntil.Clear();
-        _activeUntil[id] = untilUtc;
-    }
+    public void Trust(Guid id, DateTime untilUtc) => _active.Remember(id, true, new DateTimeOffset(untilUtc, TimeSpan.Zero));
 
-    public void Forget(Guid id) => _activeUntil.TryRemove(id, out _);
+    public void Forget(Guid id) => _active.Forget(id);
 
     // After the UPDATE: a request in between reads the ended row and is refused anyway.
     public async Task ForgetEverywhereAsync(IReadOnlyList<Guid> ids)
