@@ -12,8 +12,7 @@ namespace Marketplace.Migrations.Sqlite;
 /// each other, and the threads they held were missing for every other page. Here each process's transactions on
 /// one database file wait their turn in an asynchronous queue instead, so the database is never found busy by
 /// this process and no thread sleeps. The turn ends with the transaction (commit, rollback, failure) or, should
-/// neither come, when its connection closes (EF closes the connection it opened for a transaction when the
-/// transaction is disposed). Another process on the same file still meets SQLite's own lock.</summary>
+/// neither come, when its connection closes; another process on the same file still meets SQLite's own lock.</summary>
 public sealed class OneWriterAtATime(string dataSource, int timeoutSeconds) : DbTransactionInterceptor, IDbConnectionInterceptor
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
