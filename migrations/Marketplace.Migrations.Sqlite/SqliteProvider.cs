@@ -9,15 +9,10 @@ public static class SqliteProvider
 {
     /// <remarks>The connection string's <c>Default Timeout</c> (30 s unless given) is also how long a write
     /// waits for another writer before the database answers "busy" (which the app turns into a 503).</remarks>
-    public static void Configure(DbContextOptionsBuilder options, string connectionString)
-    {
-        var settings = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite
-            .CommandTimeout(settings.DefaultTimeout)
+            .CommandTimeout(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DefaultTimeout)
             .MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name));
-        if (settings.DataSource is { Length: > 0 } file && file != ":memory:" && settings.Mode != Microsoft.Data.Sqlite.SqliteOpenMode.Memory)
-            options.AddInterceptors(new OneWriterAtATime(file, settings.DefaultTimeout));
-    }
 }
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the model without starting the app.</summary>
