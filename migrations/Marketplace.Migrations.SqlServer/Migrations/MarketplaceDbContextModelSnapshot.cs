@@ -151,6 +151,60 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.ToTable("Categories", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.Collection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BannerUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Collections", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -416,27 +470,6 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "SocialValue", "Marketplace.Domain.Enterprises.Enterprise.SocialValue#SocialValue", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<long>("CarbonReducedKg")
-                                .HasColumnType("bigint")
-                                .HasColumnName("CarbonReducedKg");
-
-                            b1.Property<long>("SocialValueWon")
-                                .HasColumnType("bigint")
-                                .HasColumnName("SocialValueWon");
-
-                            b1.Property<int>("TotalJobs")
-                                .HasColumnType("int")
-                                .HasColumnName("TotalJobs");
-
-                            b1.Property<int>("VulnerableGroupJobs")
-                                .HasColumnType("int")
-                                .HasColumnName("VulnerableGroupJobs");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("RegistrationNumber")
@@ -481,6 +514,122 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.ToTable("EnterpriseInvitations", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.ImpactStory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PhotoUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.ToTable("ImpactStories", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.SocialValueYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Beneficiaries")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CarbonKg")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("int");
+
+                    b.Property<long>("EmploymentWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("EnvironmentWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FairTradePurchasesWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FairTradeWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProductsWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SalesWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("TotalWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("VerifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("VerifiedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("VulnerableEmployees")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("SocialValueYears", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Institutions.Institution", b =>
                 {
                     b.Property<int>("Id")
@@ -508,6 +657,13 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("Public");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1182,6 +1338,39 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<long>("UnitPriceWon")
                         .HasColumnType("bigint");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SocialValue", "Marketplace.Domain.Ordering.OrderLine.SocialValue#SocialValueShare", b1 =>
+                        {
+                            b1.Property<decimal>("CarbonKg")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("SocialValueCarbonKg");
+
+                            b1.Property<long>("EmploymentWon")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SocialValueEmploymentWon");
+
+                            b1.Property<long>("EnvironmentWon")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SocialValueEnvironmentWon");
+
+                            b1.Property<long>("FairTradeWon")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SocialValueFairTradeWon");
+
+                            b1.Property<long>("ProductsWon")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SocialValueProductsWon");
+
+                            b1.Property<decimal>("VulnerableJobs")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("decimal(18,4)")
+                                .HasColumnName("SocialValueVulnerableJobs");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("int")
+                                .HasColumnName("SocialValueYear");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
@@ -1644,6 +1833,39 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
                     b.Property<long>("UnitVatWon")
                         .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SocialValue", "Marketplace.Domain.Procurement.PurchaseOrderLine.SocialValue#SocialValueShare", b1 =>
+                        {
+                            b1.Property<decimal>("CarbonKg")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("SocialValueCarbonKg");
+
+                            b1.Property<long>("EmploymentWon")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SocialValueEmploymentWon");
+
+                            b1.Property<long>("EnvironmentWon")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SocialValueEnvironmentWon");
+
+                            b1.Property<long>("FairTradeWon")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SocialValueFairTradeWon");
+
+                            b1.Property<long>("ProductsWon")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SocialValueProductsWon");
+
+                            b1.Property<decimal>("VulnerableJobs")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("decimal(18,4)")
+                                .HasColumnName("SocialValueVulnerableJobs");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("int")
+                                .HasColumnName("SocialValueYear");
+                        });
 
                     b.HasKey("Id");
 
@@ -2175,6 +2397,38 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.ToTable("ProductTags");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.Collection", b =>
+                {
+                    b.OwnsMany("Marketplace.Domain.Catalog.CollectionItem", "Items", b1 =>
+                        {
+                            b1.Property<int>("CollectionId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ProductId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.HasKey("CollectionId", "ProductId");
+
+                            b1.HasIndex("ProductId");
+
+                            b1.ToTable("CollectionItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollectionId");
+
+                            b1.HasOne("Marketplace.Domain.Catalog.Product", null)
+                                .WithMany()
+                                .HasForeignKey("ProductId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Catalog.Product", b =>
                 {
                     b.HasOne("Marketplace.Domain.Catalog.Category", "Category")
@@ -2392,6 +2646,24 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.ImpactStory", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.SocialValueYear", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany("SocialValueYears")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2856,6 +3128,11 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>
+                {
+                    b.Navigation("SocialValueYears");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Ordering.Cart", b =>

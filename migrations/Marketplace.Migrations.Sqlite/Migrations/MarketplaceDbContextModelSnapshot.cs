@@ -140,6 +140,58 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("Categories", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.Collection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BannerUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Collections", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -394,27 +446,6 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "SocialValue", "Marketplace.Domain.Enterprises.Enterprise.SocialValue#SocialValue", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<long>("CarbonReducedKg")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("CarbonReducedKg");
-
-                            b1.Property<long>("SocialValueWon")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("SocialValueWon");
-
-                            b1.Property<int>("TotalJobs")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("TotalJobs");
-
-                            b1.Property<int>("VulnerableGroupJobs")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("VulnerableGroupJobs");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("RegistrationNumber")
@@ -459,6 +490,118 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("EnterpriseInvitations", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.ImpactStory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhotoUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.ToTable("ImpactStories", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.SocialValueYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Beneficiaries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CarbonKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmploymentWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnvironmentWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FairTradePurchasesWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FairTradeWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProductsWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SalesWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VerifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VulnerableEmployees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("SocialValueYears", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Institutions.Institution", b =>
                 {
                     b.Property<int>("Id")
@@ -484,6 +627,13 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Public");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1141,6 +1291,39 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<long>("UnitPriceWon")
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SocialValue", "Marketplace.Domain.Ordering.OrderLine.SocialValue#SocialValueShare", b1 =>
+                        {
+                            b1.Property<decimal>("CarbonKg")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SocialValueCarbonKg");
+
+                            b1.Property<long>("EmploymentWon")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueEmploymentWon");
+
+                            b1.Property<long>("EnvironmentWon")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueEnvironmentWon");
+
+                            b1.Property<long>("FairTradeWon")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueFairTradeWon");
+
+                            b1.Property<long>("ProductsWon")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueProductsWon");
+
+                            b1.Property<decimal>("VulnerableJobs")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SocialValueVulnerableJobs");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueYear");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
@@ -1591,6 +1774,39 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
                     b.Property<long>("UnitVatWon")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SocialValue", "Marketplace.Domain.Procurement.PurchaseOrderLine.SocialValue#SocialValueShare", b1 =>
+                        {
+                            b1.Property<decimal>("CarbonKg")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SocialValueCarbonKg");
+
+                            b1.Property<long>("EmploymentWon")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueEmploymentWon");
+
+                            b1.Property<long>("EnvironmentWon")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueEnvironmentWon");
+
+                            b1.Property<long>("FairTradeWon")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueFairTradeWon");
+
+                            b1.Property<long>("ProductsWon")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueProductsWon");
+
+                            b1.Property<decimal>("VulnerableJobs")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SocialValueVulnerableJobs");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SocialValueYear");
+                        });
 
                     b.HasKey("Id");
 
@@ -2101,6 +2317,38 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("ProductTags");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.Collection", b =>
+                {
+                    b.OwnsMany("Marketplace.Domain.Catalog.CollectionItem", "Items", b1 =>
+                        {
+                            b1.Property<int>("CollectionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ProductId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CollectionId", "ProductId");
+
+                            b1.HasIndex("ProductId");
+
+                            b1.ToTable("CollectionItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollectionId");
+
+                            b1.HasOne("Marketplace.Domain.Catalog.Product", null)
+                                .WithMany()
+                                .HasForeignKey("ProductId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Catalog.Product", b =>
                 {
                     b.HasOne("Marketplace.Domain.Catalog.Category", "Category")
@@ -2314,6 +2562,24 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.ImpactStory", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.SocialValueYear", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Enterprises.Enterprise", null)
+                        .WithMany("SocialValueYears")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2774,6 +3040,11 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>
+                {
+                    b.Navigation("SocialValueYears");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Ordering.Cart", b =>

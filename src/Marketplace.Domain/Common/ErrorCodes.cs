@@ -47,6 +47,14 @@ public static class ErrorCodes
     public const string PaymentAboveOutstanding = "Error.PaymentAboveOutstanding";
     public const string PaymentDateOutOfRange = "Error.PaymentDateOutOfRange";
     public const string SviYearOutOfRange = "Error.SviYearOutOfRange";
+    public const string ReasonRequired = "Error.ReasonRequired";
+    public const string StoryInvalid = "Error.StoryInvalid";
+    public const string CollectionSlugInvalid = "Error.CollectionSlugInvalid";
+    public const string CollectionInvalid = "Error.CollectionInvalid";
+    public const string CollectionTooManyProducts = "Error.CollectionTooManyProducts";
+    public const string SocialValueYearOutOfRange = "Error.SocialValueYearOutOfRange";
+    public const string SocialValueFigureInvalid = "Error.SocialValueFigureInvalid";
+    public const string VulnerableJobsExceedTotal = "Error.VulnerableJobsExceedTotal";
     public const string LowSviReasonRequired = "Error.LowSviReasonRequired";
     public const string LowSviBlocked = "Error.LowSviBlocked";
     public const string NothingOwed = "Error.NothingOwed";

@@ -44,6 +44,9 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Procurement.ProcurementDocument> ProcurementDocuments => Set<Procurement.ProcurementDocument>();
     public DbSet<Procurement.QuoteAttachment> QuoteAttachments => Set<Procurement.QuoteAttachment>();
     public DbSet<Procurement.InstitutionYearTotal> InstitutionYearTotals => Set<Procurement.InstitutionYearTotal>();
+    public DbSet<SocialValueYear> SocialValueYears => Set<SocialValueYear>();
+    public DbSet<ImpactStory> ImpactStories => Set<ImpactStory>();
+    public DbSet<Collection> Collections => Set<Collection>();
     public DbSet<Operations.JobLease> JobLeases => Set<Operations.JobLease>();
     public DbSet<Operations.StoredFile> StoredFiles => Set<Operations.StoredFile>();
     /// <summary>Data-protection keys (cookies, antiforgery tokens), shared by every server when several run.</summary>

@@ -6,6 +6,8 @@ public class Enterprise : Audit.IAudited
 {
     string Audit.IAudited.AuditNumber => Name;
 
+    private readonly List<SocialValueYear> _socialValueYears = [];
+
     private Enterprise() { }
 
     public Enterprise(
@@ -38,7 +40,8 @@ public class Enterprise : Audit.IAudited
     public string StoryEn { get; private set; } = "";
     public string SocialMission { get; private set; } = "";
     public string SocialMissionEn { get; private set; } = "";
-    public SocialValue SocialValue { get; private set; } = SocialValue.None;
+    /// <summary>The figures by year; each is its own aggregate, kept through <see cref="SocialValueYear"/>.</summary>
+    public IReadOnlyList<SocialValueYear> SocialValueYears => _socialValueYears;
     public ApprovalStatus Status { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public string? RepresentativeName { get; private set; }
@@ -105,8 +108,6 @@ public class Enterprise : Audit.IAudited
         Story = story;
         StoryEn = storyEn;
     }
-
-    public void ReportSocialValue(SocialValue value) => SocialValue = value;
 
     public void Approve()
     {

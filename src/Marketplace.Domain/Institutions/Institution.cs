@@ -2,7 +2,11 @@ using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Institutions;
 
-/// <summary>A public body (공공기관, local government, school) that buys in bulk.</summary>
+/// <summary>Who buys in bulk: a public body under the preferential-purchase law, or a company buying
+/// from the social economy for its ESG report (기업 구매). Both use the same procurement flow.</summary>
+public enum BuyerKind { Public, Company }
+
+/// <summary>A public body (공공기관, local government, school) or a company that buys in bulk.</summary>
 public class Institution : Audit.IAudited
 {
     string Audit.IAudited.AuditNumber => Name;
@@ -10,8 +14,9 @@ public class Institution : Audit.IAudited
     private Institution() { }
 
     public Institution(string name, string institutionCode, BusinessRegistrationNumber registrationNumber,
-        Region region, DateTime createdAtUtc)
+        Region region, DateTime createdAtUtc, BuyerKind kind = BuyerKind.Public)
     {
+        Kind = kind;
         Name = name;
         InstitutionCode = institutionCode;
         RegistrationNumber = registrationNumber.Digits;
@@ -21,8 +26,9 @@ public class Institution : Audit.IAudited
     }
 
     public int Id { get; private set; }
+    public BuyerKind Kind { get; private set; }
     public string Name { get; private set; } = "";
-    /// <summary>The code public bodies are known by (기관코드).</summary>
+    /// <summary>The code public bodies are known by (기관코드); a company's is its registration number.</summary>
     public string InstitutionCode { get; private set; } = "";
     public string RegistrationNumber { get; private set; } = "";
     public Region Region { get; private set; }

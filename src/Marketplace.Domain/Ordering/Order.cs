@@ -73,6 +73,14 @@ public class Order : Audit.IAudited
         TotalWon = checked(TotalWon + unitPrice.Amount * quantity);
     }
 
+    /// <summary>Each line takes its share of the seller's figures for the year of payment, once:
+    /// a replayed payment or a later correction of the figures leaves it as it was.</summary>
+    public void AttributeSocialValue(Enterprises.SocialValueYear? figuresOfPaymentYear)
+    {
+        if (figuresOfPaymentYear is { } f && f.EnterpriseId != EnterpriseId) throw new ArgumentException("Another enterprise's figures.");
+        foreach (var line in _lines) line.Attribute(figuresOfPaymentYear);
+    }
+
     /// <summary>Paid; also from cancelled-unpaid, because a payment may complete after we gave up waiting.</summary>
     public void MarkPaid(DateTime nowUtc)
     {
@@ -165,6 +173,10 @@ public class OrderLine
     public long UnitPriceWon { get; private set; }
     public int Quantity { get; private set; }
     public Won Subtotal => new(UnitPriceWon * Quantity);
+    /// <summary>This line's share of the enterprise's social value, fixed once when the order is paid.</summary>
+    public Enterprises.SocialValueShare? SocialValue { get; private set; }
+
+    internal void Attribute(Enterprises.SocialValueYear? figures) => SocialValue ??= figures?.ShareOf(Subtotal);
 }
 
 /// <summary>A gateway event already applied; its id is the primary key, so a replay cannot apply twice.</summary>

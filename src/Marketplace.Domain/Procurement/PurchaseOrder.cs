@@ -225,6 +225,15 @@ public class PurchaseOrder : Audit.IAudited
         Version++;
     }
 
+    /// <summary>Each accepted line takes its share of the seller's figures for the year of inspection,
+    /// once; a line with nothing accepted carries nothing.</summary>
+    public void AttributeSocialValue(Enterprises.SocialValueYear? figuresOfInspectionYear)
+    {
+        if (Status != PurchaseOrderStatus.Inspected) return;
+        if (figuresOfInspectionYear is { } f && f.EnterpriseId != EnterpriseId) throw new ArgumentException("Another enterprise's figures.");
+        foreach (var line in _lines.Where(l => l.AcceptedQuantity > 0)) line.Attribute(figuresOfInspectionYear);
+    }
+
     private void EnsureStatus(PurchaseOrderStatus expected, PurchaseOrderStatus next)
     {
         if (Status != expected) throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> {next}");
@@ -273,6 +282,12 @@ public class PurchaseOrderLine
 
     public long SupplyWon => Quantity * UnitSupplyWon;
     public long VatWon => Quantity * UnitVatWon;
+
+    public long AcceptedWon => AcceptedQuantity * (UnitSupplyWon + UnitVatWon);
+    /// <summary>The accepted amount's share of the enterprise's social value, fixed once at inspection.</summary>
+    public Enterprises.SocialValueShare? SocialValue { get; private set; }
+
+    internal void Attribute(Enterprises.SocialValueYear? figures) => SocialValue ??= figures?.ShareOf(new Won(AcceptedWon));
 
     internal void AddShipped(int quantity) => ShippedQuantity += quantity;
     internal void Accept(int quantity) => AcceptedQuantity = quantity;

@@ -37,12 +37,23 @@ public sealed class SliceFixture : AppFactory
     {
         var enterprise = new Enterprise(name, name, type, Web.Infrastructure.DemoData.DemoDataSeeder.RandomRegistrationNumber(Random.Shared), region, DateTime.UtcNow);
         enterprise.Certify("2026-001", certifiedUntil ?? KoreaTime.Today(TimeProvider.System).AddYears(1));
-        if (socialValueWon > 0) enterprise.ReportSocialValue(new SocialValue(0, 0, 0, socialValueWon));
         enterprise.DescribeSeller("대표 " + name, new SellerInformation($"제2026-서울중구-{Random.Shared.Next(10_000):D4}호", false,
             "02-123-4567", "seller@example.kr", "서울특별시 중구 세종대로 110", "서울특별시 중구 세종대로 110 반품센터"));
         if (approved) enterprise.Approve();
         await InsertAsync(enterprise);
+        if (socialValueWon > 0) await NewSocialValueYearAsync(enterprise.Id, KoreaTime.Today(TimeProvider.System).Year, salesWon: 1_000_000_000, productsWon: socialValueWon);
         return enterprise;
+    }
+
+    /// <summary>An enterprise's figures for a year, by area; the rest zero.</summary>
+    public async Task<SocialValueYear> NewSocialValueYearAsync(int enterpriseId, int year, long salesWon, long productsWon = 0, long employmentWon = 0,
+        long fairTradeWon = 0, long environmentWon = 0, int employees = 0, int vulnerableEmployees = 0, long carbonKg = 0)
+    {
+        var figures = new SocialValueYear(enterpriseId, year, year);
+        figures.Record(new SocialValueFigures(salesWon, 0, productsWon, employees, vulnerableEmployees, employmentWon, 0, fairTradeWon, carbonKg,
+            environmentWon, FigureSource.SelfReported));
+        await InsertAsync(figures);
+        return figures;
     }
 
     public async Task<Category> NewCategoryAsync(ProductKind kind = ProductKind.Goods)

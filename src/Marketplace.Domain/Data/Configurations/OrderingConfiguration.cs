@@ -95,6 +95,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         line.ToTable("OrderLines");
         line.Ignore(l => l.Subtotal);
         line.Property(l => l.ProductName).HasMaxLength(200).IsRequired();
+        line.ComplexProperty(l => l.SocialValue, SocialValueConfiguration.MapShare);
         line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
     }
 }

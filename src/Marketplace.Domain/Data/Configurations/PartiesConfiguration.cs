@@ -19,13 +19,6 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         enterprise.Property(e => e.StoryEn).HasMaxLength(4000).IsRequired();
         enterprise.Property(e => e.SocialMission).HasMaxLength(500).IsRequired();
         enterprise.Property(e => e.SocialMissionEn).HasMaxLength(500).IsRequired();
-        enterprise.ComplexProperty(e => e.SocialValue, value =>
-        {
-            value.Property(v => v.VulnerableGroupJobs).HasColumnName("VulnerableGroupJobs");
-            value.Property(v => v.TotalJobs).HasColumnName("TotalJobs");
-            value.Property(v => v.CarbonReducedKg).HasColumnName("CarbonReducedKg");
-            value.Property(v => v.SocialValueWon).HasColumnName("SocialValueWon");
-        });
         enterprise.Property(e => e.RepresentativeName).HasMaxLength(60);
         enterprise.Property(e => e.DocumentKey).HasMaxLength(100);
         enterprise.Property(e => e.DocumentContentType).HasMaxLength(60);
@@ -47,6 +40,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
             seller.Property(x => x.ReturnAddress).HasColumnName("SellerReturnAddress").HasMaxLength(300);
         });
         enterprise.Ignore(e => e.HasSellerInformation);
+        enterprise.Navigation(e => e.SocialValueYears).HasField("_socialValueYears");
         enterprise.HasIndex(e => e.RegistrationNumber).IsUnique();
         enterprise.HasIndex(e => new { e.Status, e.Type });
         enterprise.HasIndex(e => new { e.Status, e.Region });
@@ -57,6 +51,8 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
 {
     public void Configure(EntityTypeBuilder<Institution> institution)
     {
+        // Rows from before companies could register are public bodies.
+        institution.Property(i => i.Kind).HasMaxLength(20).HasDefaultValue(BuyerKind.Public).HasSentinel((BuyerKind)(-1));
         institution.Property(i => i.RejectionReason).HasMaxLength(500);
         institution.Property(i => i.Address).HasMaxLength(200);
         institution.Property(i => i.ContactName).HasMaxLength(60);

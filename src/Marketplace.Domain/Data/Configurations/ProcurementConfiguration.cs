@@ -45,6 +45,8 @@ internal sealed class PurchaseOrderLineConfiguration : IEntityTypeConfiguration<
     {
         line.ToTable("PurchaseOrderLines");
         line.Property(l => l.Name).HasMaxLength(200).IsRequired();
+        line.Ignore(l => l.AcceptedWon);
+        line.ComplexProperty(l => l.SocialValue, SocialValueConfiguration.MapShare);
         line.HasOne<Catalog.Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
     }
 }

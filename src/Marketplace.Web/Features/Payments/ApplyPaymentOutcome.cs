@@ -46,7 +46,8 @@ public static class ApplyPaymentOutcome
 
     /// <remarks>The shopper's receipt, the enterprises' new-order mail and the refund notices are queued in the same
     /// transaction: a retry after a lost race starts with a clear context, so nothing is mailed twice.</remarks>
-    public sealed class ApplyHandler(MarketplaceDbContext db, PaymentGateways gateways, MemberMail mail, TimeProvider clock, ILogger<ApplyHandler> logger)
+    public sealed class ApplyHandler(MarketplaceDbContext db, PaymentGateways gateways, MemberMail mail, TextCatalog texts,
+        Microsoft.Extensions.Options.IOptions<Infrastructure.Settings.SiteSettings> site, TimeProvider clock, ILogger<ApplyHandler> logger)
         : IRequestHandler<Apply, Applied>
     {
         public async Task<Applied> Handle(Apply apply, CancellationToken ct)
@@ -182,7 +183,17 @@ public static class ApplyPaymentOutcome
         private async Task MailPaidAsync(Payment payment, List<Order> orders, CancellationToken ct)
         {
             string Summary(string culture) => string.Join("\n", orders.Select(o =>
-                $"- {o.Number}: {Cultures.Won(o.Total, culture)}\n" + string.Join("\n", o.Lines.Select(l => $"    {l.ProductName} × {l.Quantity}"))));
+                $"- {o.Number}: {Cultures.Won(o.Total, culture)}\n" + string.Join("\n", o.Lines.Select(l => $"    {l.ProductName} × {l.Quantity}"))))
+                + ImpactOf(culture);
+            // What the purchase did, in the receipt itself: only the lines whose seller has figures for the year.
+            string ImpactOf(string culture)
+            {
+                var shares = orders.SelectMany(o => o.Lines).Select(l => l.SocialValue).OfType<Domain.Enterprises.SocialValueShare>().ToList();
+                if (shares.Count == 0) return "";
+                var t = texts.For(culture);
+                return "\n\n" + string.Format(t["Mail.OrderImpact"], Cultures.Won(new Won(shares.Sum(s => s.TotalWon)), culture),
+                    shares.Sum(s => s.VulnerableJobs).ToString("0.####"), shares.Sum(s => s.CarbonKg).ToString("0.##"), site.Value.LinkTo("/impact/method"));
+            }
             var first = orders.OrderBy(o => o.Id).First();
             await mail.ToMemberAsync(payment.MemberId, MailTopic.Required, "OrderPaid", orders.Count == 1 ? $"/orders/{first.Id}" : "/orders",
                 [payment.Amount, (Func<string, string>)Summary], ct);
@@ -200,6 +211,7 @@ public static class ApplyPaymentOutcome
             {
                 order.MarkPaid(now);
                 await SalesLedger.RecordSaleAsync(db, order, ct);
+                await SocialValueShares.AttributeAsync(db, order, ct);
             }
         }
 

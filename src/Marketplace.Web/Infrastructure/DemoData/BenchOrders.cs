@@ -20,12 +20,14 @@ public static class BenchOrders
         var now = DateTime.UtcNow;
         var span = TimeSpan.FromDays(730);
         List<int> enterprises, institutions;
+        Dictionary<(int, int), Domain.Enterprises.SocialValueYear> figures;
         List<(int Id, int EnterpriseId, string Name, long Price)> products;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
             enterprises = await db.Enterprises.AsNoTracking().Where(e => e.Status == ApprovalStatus.Approved).Select(e => e.Id).ToListAsync();
             institutions = await db.Institutions.AsNoTracking().Select(i => i.Id).ToListAsync();
+            figures = await db.SocialValueYears.AsNoTracking().ToDictionaryAsync(y => (y.EnterpriseId, y.Year));
             products = (await db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published).OrderBy(p => p.Id).Take(5_000)
                 .Select(p => new { p.Id, p.EnterpriseId, p.Name, p.PriceWon }).ToListAsync())
                 .Select(p => (p.Id, p.EnterpriseId, p.Name, p.PriceWon)).ToList();
@@ -76,6 +78,7 @@ public static class BenchOrders
                 var order = new Order(payment.Id, member, product.EnterpriseId, address, paidAt.AddMinutes(-3));
                 order.AddLine(product.Id, product.Name, new Won(product.Price), quantity);
                 order.MarkPaid(paidAt);
+                order.AttributeSocialValue(figures.GetValueOrDefault((product.EnterpriseId, KoreaTime.ToKorea(paidAt).Year)));
                 Add(rollup, product.EnterpriseId, KoreaTime.DayOf(paidAt), 1, order.TotalWon, 0);
                 if (random.Next(20) == 0)
                 {

@@ -93,6 +93,7 @@ public sealed class DemoDataSeeder(
 
         for (var i = 0; i < ProductCount; i++)
             db.Products.Add(NewProduct(i, enterprises, categories, tags, random, now));
+        db.SocialValueYears.AddRange(enterprises.SelectMany((e, i) => DemoSocialValue(e.Id, i, today.Year, random, now)));
         await db.SaveChangesAsync(ct);
 
         await AddMemberAsync("consumer@demo.kr", "김소비", Roles.Consumer, now.AddDays(-30));
@@ -131,8 +132,6 @@ public sealed class DemoDataSeeder(
         enterprise.DescribeStory(mission.Mission, mission.MissionEn,
             $"{texts.For("ko")[regionKey]}의 {name}입니다. {mission.Story}",
             $"{nameEn}, based in {texts.For("en")[regionKey]}. {mission.StoryEn}");
-        var vulnerable = random.Next(3, 41);
-        enterprise.ReportSocialValue(new SocialValue(vulnerable, vulnerable + random.Next(2, 25), random.Next(0, 50_000), random.Next(10, 900) * 1_000_000L));
         var (family, given) = (DemoLexicon.FamilyNames[i % DemoLexicon.FamilyNames.Length], DemoLexicon.GivenNames[i * 7 % DemoLexicon.GivenNames.Length]);
         var address = $"{texts.For("ko")[regionKey]} 사회적경제로 {10 + i}";
         enterprise.DescribeSeller(family + given, new SellerInformation(
@@ -146,6 +145,24 @@ public sealed class DemoDataSeeder(
 
     // Real area codes, so a demo seller's number reads like one.
     private static readonly string[] AreaCodes = ["02", "031", "032", "033", "041", "042", "043", "044", "051", "052", "053", "054", "055", "061", "062", "063", "064"];
+
+    /// <summary>Last year's figures, measured by SPC (most of them verified), and this year's so far, self-reported;
+    /// every fifth enterprise has only last year's, so buyers see that a year without figures shows none.</summary>
+    public static IEnumerable<SocialValueYear> DemoSocialValue(int enterpriseId, int i, int currentYear, Random random, DateTime now)
+    {
+        foreach (var year in i % 5 == 3 ? [currentYear - 1] : new[] { currentYear - 1, currentYear })
+        {
+            var sales = random.Next(20, 300) * 10_000_000L;
+            var employees = random.Next(5, 60);
+            var vulnerable = random.Next(1, employees + 1) * 2 / 3 + 1;
+            var figures = new SocialValueYear(enterpriseId, year, currentYear);
+            figures.Record(new SocialValueFigures(sales, random.Next(50, 5_000), sales * random.Next(1, 8) / 100, employees, Math.Min(vulnerable, employees),
+                sales * random.Next(5, 18) / 100, sales * random.Next(5, 30) / 100, sales * random.Next(1, 4) / 100,
+                random.Next(0, 80_000), sales * random.Next(0, 3) / 100, year < currentYear ? FigureSource.SpcMeasured : FigureSource.SelfReported));
+            if (year < currentYear && i % 4 != 1) figures.Verify("demo-operator", now.AddDays(-60));
+            yield return figures;
+        }
+    }
 
     private static Product NewProduct(int i, List<Enterprise> enterprises, List<Category> categories,
         Dictionary<string, SocialValueTag> tags, Random random, DateTime now)

@@ -99,6 +99,7 @@ public static class DemoProcurement
         {
             var enterprise = enterprises.Single(e => e.Id == o.EnterpriseId);
             o.Inspect(All(o, accepted), note, enterprise.IsCertifiedOn(KoreaTime.DayOf(at)), at, o.BuyerId);
+            await Features.Reporting.SocialValueShares.AttributeAsync(db, o, ct);
             await db.SaveChangesAsync(ct);
             await Features.Procurement.Documents.IssueDocument.InspectionReportAsync(db, o, ct);
             await Features.Procurement.Invoices.IssueInvoice.ForAsync(db, o, enterprise, KoreaTime.DayOf(at), 30, ct);

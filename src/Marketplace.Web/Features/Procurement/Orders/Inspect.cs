@@ -39,6 +39,7 @@ public static partial class PurchaseOrders
             var today = KoreaTime.Today(clock);
             var enterprise = await db.Enterprises.FirstAsync(e => e.Id == order.EnterpriseId, ct);
             order.Inspect(command.Accepted, command.Note, enterprise.IsCertifiedOn(today), now, command.MemberId);
+            await Reporting.SocialValueShares.AttributeAsync(db, order, ct);
             await db.SaveChangesAsync(ct);
             await Documents.IssueDocument.InspectionReportAsync(db, order, ct);
             if (order.Status == PurchaseOrderStatus.Inspected)

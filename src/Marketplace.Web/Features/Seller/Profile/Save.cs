@@ -22,11 +22,6 @@ public static partial class StorefrontProfile
             RuleFor(s => s.Form.StoryEn).MaximumLength(4000).WithMessage(_ => texts["Checkout.TooLong", 4000]);
             RuleFor(s => s.Form.SocialMission).MaximumLength(500).WithMessage(_ => texts["Checkout.TooLong", 500]);
             RuleFor(s => s.Form.SocialMissionEn).MaximumLength(500).WithMessage(_ => texts["Checkout.TooLong", 500]);
-            RuleFor(s => s.Form.TotalJobs).InclusiveBetween(0, 1_000_000).WithMessage(_ => texts["Profile.FigureInvalid"]);
-            RuleFor(s => s.Form.VulnerableGroupJobs).InclusiveBetween(0, 1_000_000).WithMessage(_ => texts["Profile.FigureInvalid"])
-                .LessThanOrEqualTo(s => s.Form.TotalJobs).WithMessage(_ => texts["Profile.JobsExceedTotal"]);
-            RuleFor(s => s.Form.CarbonReducedKg).InclusiveBetween(0, 1_000_000_000).WithMessage(_ => texts["Profile.FigureInvalid"]);
-            RuleFor(s => s.Form.SocialValueWon).InclusiveBetween(0, 1_000_000_000_000).WithMessage(_ => texts["Profile.FigureInvalid"]);
         }
     }
 
@@ -37,7 +32,6 @@ public static partial class StorefrontProfile
             var e = await db.Enterprises.FirstAsync(x => x.Id == command.EnterpriseId, ct);
             var f = command.Form;
             e.DescribeStory(f.SocialMission.Trim(), f.SocialMissionEn.Trim(), f.Story.Trim(), f.StoryEn.Trim());
-            e.ReportSocialValue(new SocialValue(f.VulnerableGroupJobs, f.TotalJobs, f.CarbonReducedKg, f.SocialValueWon));
             await db.SaveChangesAsync(ct);
             return Unit.Value;
         }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Seller.Profile;
 
-/// <summary><c>/seller/profile</c>: the story, social mission and social-value figures shown on
+/// <summary><c>/seller/profile</c>: the story and social mission shown on
 /// <c>/enterprises/{id}</c>.</summary>
 public static partial class StorefrontProfile
 {
@@ -14,10 +14,6 @@ public static partial class StorefrontProfile
         public string StoryEn { get; set; } = "";
         public string SocialMission { get; set; } = "";
         public string SocialMissionEn { get; set; } = "";
-        public int VulnerableGroupJobs { get; set; }
-        public int TotalJobs { get; set; }
-        public long CarbonReducedKg { get; set; }
-        public long SocialValueWon { get; set; }
     }
 
     public sealed record Query(int EnterpriseId) : IRequest<Form>;
@@ -31,8 +27,6 @@ public static partial class StorefrontProfile
             return new Form
             {
                 Story = e.Story, StoryEn = e.StoryEn, SocialMission = e.SocialMission, SocialMissionEn = e.SocialMissionEn,
-                VulnerableGroupJobs = e.SocialValue.VulnerableGroupJobs, TotalJobs = e.SocialValue.TotalJobs,
-                CarbonReducedKg = e.SocialValue.CarbonReducedKg, SocialValueWon = e.SocialValue.SocialValueWon,
             };
         }
     }

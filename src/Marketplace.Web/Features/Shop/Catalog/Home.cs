@@ -29,7 +29,7 @@ public static class Home
             // Featured: the enterprises that report the most social value.
             var featured = await db.Enterprises.AsNoTracking()
                 .Where(e => e.Status == ApprovalStatus.Approved)
-                .OrderByDescending(e => e.SocialValue.SocialValueWon).ThenBy(e => e.Id)
+                .OrderByDescending(e => e.SocialValueYears.OrderByDescending(y => y.Year).Select(y => y.TotalWon).FirstOrDefault()).ThenBy(e => e.Id)
                 .Take(8).ProjectTo<EnterpriseCard>(mapping).ToListAsync(ct);
             var categories = await cache.CategoriesAsync(db, ct);
             var newest = await db.Products.AsNoTracking().Visible()

@@ -17,10 +17,8 @@ public sealed class EnterpriseCard
     public DateOnly? CertificationExpiresOn { get; init; }
     public string SocialMission { get; init; } = "";
     public string SocialMissionEn { get; init; } = "";
-    public int VulnerableGroupJobs { get; init; }
-    public int TotalJobs { get; init; }
-    public long CarbonReducedKg { get; init; }
-    public long SocialValueWon { get; init; }
+    /// <summary>The latest year's social-value figures; null when the enterprise has reported none.</summary>
+    public YearFigures? Figures { get; init; }
     public string? LogoUrl { get; init; }
     public SviGrade? SviGrade { get; init; }
     public int? SviYear { get; init; }
@@ -29,12 +27,13 @@ public sealed class EnterpriseCard
 
     public string RegistrationNumberDisplay => BusinessRegistrationNumber.TryParse(RegistrationNumber, out var n) ? n.ToString() : RegistrationNumber;
 
+    public sealed record YearFigures(int Year, long TotalWon, int Employees, int VulnerableEmployees, long CarbonKg, FigureSource Source, bool Verified);
+
     public sealed class Profile : AutoMapper.Profile
     {
         public Profile() => CreateProjection<Enterprise, EnterpriseCard>()
-            .ForMember(d => d.VulnerableGroupJobs, o => o.MapFrom(e => e.SocialValue.VulnerableGroupJobs))
-            .ForMember(d => d.TotalJobs, o => o.MapFrom(e => e.SocialValue.TotalJobs))
-            .ForMember(d => d.CarbonReducedKg, o => o.MapFrom(e => e.SocialValue.CarbonReducedKg))
-            .ForMember(d => d.SocialValueWon, o => o.MapFrom(e => e.SocialValue.SocialValueWon));
+            .ForMember(d => d.Figures, o => o.MapFrom(e => e.SocialValueYears.OrderByDescending(y => y.Year)
+                .Select(y => new YearFigures(y.Year, y.TotalWon, y.Employees, y.VulnerableEmployees, y.CarbonKg, y.Source, y.VerifiedAtUtc != null))
+                .FirstOrDefault()));
     }
 }

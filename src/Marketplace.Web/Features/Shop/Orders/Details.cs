@@ -34,6 +34,10 @@ public static partial class MyOrders
         public string Number => Domain.Ordering.Order.NumberOf(Id, CreatedAtUtc);
         public Won Total => new(TotalWon);
         public bool CanBeCancelledByShopper => Domain.Ordering.Order.ShopperMayCancel(Status);
+
+        /// <summary>The lines' shares added up, while the order stands (a refunded order made none).</summary>
+        public Reporting.ImpactSum? Impact => Status is OrderStatus.Cancelled or OrderStatus.Refunded || Lines.All(l => l.SocialValue is null) ? null
+            : Reporting.ImpactSum.Of(Lines.Select(l => l.SocialValue));
     }
 
     public sealed class LineView
@@ -43,6 +47,8 @@ public static partial class MyOrders
         public long UnitPriceWon { get; init; }
         public int Quantity { get; init; }
         public Won Subtotal => new(UnitPriceWon * Quantity);
+        /// <summary>The share of the seller's social value fixed when the order was paid; null without figures for that year.</summary>
+        public Domain.Enterprises.SocialValueShare? SocialValue { get; init; }
     }
 
     public sealed class Profile : AutoMapper.Profile

@@ -150,7 +150,7 @@ public class CatalogSliceTests(SliceFixture app) : IClassFixture<SliceFixture>
 
         Assert.NotNull(page);
         Assert.Equal($"행복푸드 {token}", page.Enterprise.Name);
-        Assert.Equal(89_000_000, page.Enterprise.SocialValueWon);
+        Assert.Equal(89_000_000, page.Enterprise.Figures?.TotalWon);
         Assert.Equal(17_600, page.Price);
         Assert.Equal(16_000, page.SupplyPrice.Amount);
         Assert.Equal(1_600, page.Vat.Amount);
