@@ -13,6 +13,10 @@ public sealed class MyAccountController(IMediator mediator) : Controller
     [HttpGet("")]
     public Task<IActionResult> Index([Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) => AccountPage(memberId, ct);
 
+    [HttpGet("impact")]
+    public async Task<IActionResult> Impact([Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        View("MyImpact", await mediator.Send(new MyImpact.Query(memberId), ct));
+
     [HttpPost("profile"), ReshowWith(nameof(AccountPage))]
     public async Task<IActionResult> Profile([Bind(Prefix = "Form")] MyAccount.Profile form, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct)
     {

@@ -103,6 +103,8 @@ public sealed class DemoDataSeeder(
         await AddMemberAsync("approver@demo.kr", "정승인", Roles.InstitutionApprover, now.AddDays(-60), m => m.JoinInstitution(institutions[0].Id));
         await AddMemberAsync("buyer2@demo.kr", "한조달", Roles.InstitutionBuyer, now.AddDays(-45), m => m.JoinInstitution(institutions[1].Id));
         await AddMemberAsync("approver2@demo.kr", "윤결재", Roles.InstitutionApprover, now.AddDays(-45), m => m.JoinInstitution(institutions[1].Id));
+        await AddMemberAsync("esg@demo.kr", "오지속", Roles.InstitutionBuyer, now.AddDays(-100), m => m.JoinInstitution(institutions[^1].Id));
+        await AddMemberAsync("esg-approver@demo.kr", "서결재", Roles.InstitutionApprover, now.AddDays(-100), m => m.JoinInstitution(institutions[^1].Id));
         await AddMemberAsync("admin@demo.kr", "운영자", Roles.Operator, now.AddDays(-120));
         await DemoProcurement.SeedAsync(db, enterprises, institutions, now, ct);
         logger.LogInformation("Demo data seeded: {Enterprises} enterprises, {Products} products", EnterpriseCount, ProductCount);
@@ -203,12 +205,19 @@ public sealed class DemoDataSeeder(
             ("한국토지주택공사", "B552555", Region.Gyeongnam),
             ("국립중앙의료원", "B551094", Region.Seoul),
         ];
-        return seeds.Select((s, i) =>
+        var institutions = seeds.Select((s, i) =>
         {
             var institution = new Institution(s.Name, s.Code, RandomRegistrationNumber(random), s.Region, now.AddDays(-200 + i));
             institution.Approve();
             return institution;
         }).ToList();
+        // A company buying for its ESG report, from a generator of its own so the rest of the demo stays as it was.
+        var registration = RandomRegistrationNumber(new Random(2026_17));
+        var company = new Institution("(주)한빛전자", "C" + registration.Digits, registration, Region.Gyeonggi, now.AddDays(-100), BuyerKind.Company);
+        company.SetContact("경기도 수원시 영통구 삼성로 129", "오지속", "031-200-1234");
+        company.Approve();
+        institutions.Add(company);
+        return institutions;
     }
 
     private async Task AddMemberAsync(string email, string name, string role, DateTime signedUpAtUtc, Action<Member>? link = null)

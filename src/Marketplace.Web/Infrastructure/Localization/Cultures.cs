@@ -33,6 +33,16 @@ public static class Cultures
         return language == "en" ? $"{sign}₩{digits}" : $"{sign}{digits}원";
     }
 
+    /// <summary>An amount in a few characters, where a map tile has room for little: <c>1.2억원</c>,
+    /// <c>3,400만원</c> in Korean; <c>₩120M</c> in English.</summary>
+    public static string WonShort(long amount)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (IsEnglish)
+            return amount >= 1_000_000_000 ? $"₩{(amount / 1e9).ToString("0.#", inv)}B" : amount >= 1_000_000 ? $"₩{(amount / 1e6).ToString("0.#", inv)}M" : Won(amount);
+        return amount >= 100_000_000 ? $"{(amount / 1e8).ToString("#,0.#", inv)}억원" : amount >= 10_000 ? $"{(amount / 10_000).ToString("N0", inv)}만원" : Won(amount);
+    }
+
     /// <summary>Dates read <c>2026.11.21</c> in Korean and <c>Nov 21, 2026</c> in English.</summary>
     public static string Date(DateOnly date) => IsEnglish
         ? date.ToString("MMM d, yyyy", CultureInfo.GetCultureInfo("en"))

@@ -11,7 +11,8 @@ public static class StoredFiles
     public static readonly TimeSpan Grace = TimeSpan.FromDays(1);
 
     public static async Task<bool> IsImageUsedAsync(MarketplaceDbContext db, string url, CancellationToken ct) =>
-        await db.Products.AnyAsync(p => p.Images.Any(i => i.Url == url), ct) || await db.Enterprises.AnyAsync(e => e.LogoUrl == url, ct);
+        await db.Products.AnyAsync(p => p.Images.Any(i => i.Url == url), ct) || await db.Enterprises.AnyAsync(e => e.LogoUrl == url, ct)
+        || await db.ImpactStories.AnyAsync(s => s.PhotoUrl == url, ct) || await db.Collections.AnyAsync(c => c.BannerUrl == url, ct);
 
     /// <returns>How many files were deleted.</returns>
     public static async Task<int> DeleteUnusedAsync(MarketplaceDbContext db, ImageStore images, DocumentStore documents, DateTime nowUtc, CancellationToken ct)

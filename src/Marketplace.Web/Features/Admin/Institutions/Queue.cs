@@ -16,6 +16,7 @@ public static partial class InstitutionReview
     public sealed class Item
     {
         public int Id { get; init; }
+        public Domain.Institutions.BuyerKind Kind { get; init; }
         public string Name { get; init; } = "";
         public string InstitutionCode { get; init; } = "";
         public string RegistrationNumber { get; init; } = "";

@@ -13,13 +13,15 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Procurement.Apply;
 
-/// <summary><c>/procurement/apply</c>: a member registers their public institution; the operator
+/// <summary><c>/procurement/apply</c>: a member registers their public institution, or their company
+/// buying for ESG (known by its registration number, as companies have no 기관코드); the operator
 /// verifies it. The applicant joins it as its approver (the one who approves purchase orders inside
 /// the institution).</summary>
 public static class ApplyAsInstitution
 {
     public sealed class Form
     {
+        public BuyerKind Kind { get; set; }
         public string Name { get; set; } = "";
         public string InstitutionCode { get; set; } = "";
         public string RegistrationNumber { get; set; } = "";
@@ -36,7 +38,9 @@ public static class ApplyAsInstitution
         public Validator(IStringLocalizer<Texts> texts)
         {
             RuleFor(c => c.Form.Name).NotEmpty().WithMessage(_ => texts["Institution.NameRequired"]).MaximumLength(200);
-            RuleFor(c => c.Form.InstitutionCode).Matches("^[0-9A-Za-z]{4,20}$").WithMessage(_ => texts["Institution.CodeInvalid"]);
+            RuleFor(c => c.Form.Kind).IsInEnum().WithMessage(_ => texts["Buyer.KindRequired"]);
+            RuleFor(c => c.Form.InstitutionCode).Matches("^[0-9A-Za-z]{4,20}$").When(c => c.Form.Kind == BuyerKind.Public)
+                .WithMessage(_ => texts["Institution.CodeInvalid"]);
             RuleFor(c => c.Form.RegistrationNumber).Must(n => BusinessRegistrationNumber.TryParse(n, out _))
                 .WithMessage(_ => texts["Error.InvalidRegistrationNumber"]);
             RuleFor(c => c.Form.Region).IsInEnum().WithMessage(_ => texts["Apply.RegionRequired"]);
@@ -54,11 +58,15 @@ public static class ApplyAsInstitution
             var form = command.Form;
             var member = await users.FindByIdAsync(command.MemberId) ?? throw new InvalidOperationException("No such member.");
             if (member.IsLinked) throw new DomainException(ErrorCodes.MemberAlreadyLinked);
-            var code = form.InstitutionCode.Trim().ToUpperInvariant();
+            var registration = BusinessRegistrationNumber.Parse(form.RegistrationNumber);
+            // A company is known by its registration number: one registration per company.
+            var code = form.Kind == BuyerKind.Company ? "C" + registration.Digits : form.InstitutionCode.Trim().ToUpperInvariant();
             if (await db.Institutions.AnyAsync(i => i.InstitutionCode == code, ct))
-                throw InputValidationException.For("Form.InstitutionCode", texts["Institution.CodeTaken", code]);
+                throw form.Kind == BuyerKind.Company
+                    ? InputValidationException.For("Form.RegistrationNumber", texts["Buyer.CompanyTaken", registration.ToString()])
+                    : InputValidationException.For("Form.InstitutionCode", texts["Institution.CodeTaken", code]);
 
-            var institution = new Institution(form.Name.Trim(), code, BusinessRegistrationNumber.Parse(form.RegistrationNumber), form.Region, clock.GetUtcNow().UtcDateTime);
+            var institution = new Institution(form.Name.Trim(), code, registration, form.Region, clock.GetUtcNow().UtcDateTime, form.Kind);
             institution.SetContact(form.Address, form.ContactName, form.ContactPhone);
             db.Institutions.Add(institution);
             await db.SaveChangesAsync(ct);

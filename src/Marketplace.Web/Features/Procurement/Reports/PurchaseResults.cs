@@ -11,7 +11,7 @@ namespace Marketplace.Web.Features.Procurement.Reports;
 public static partial class PurchaseResults
 {
     /// <summary>The Korean year, in UTC instants.</summary>
-    private static (DateTime From, DateTime To) YearBounds(int year)
+    internal static (DateTime From, DateTime To) YearBounds(int year)
     {
         var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc) - KoreaTime.Offset;
         return (from, from.AddYears(1));

@@ -25,13 +25,16 @@ public static class Details
         public string StoryEn { get; init; } = "";
         public IReadOnlyList<ProductCard> Products { get; set; } = [];
         public int ProductCount { get; set; }
+        /// <summary>The impact stories the operator approved, newest first.</summary>
+        public IReadOnlyList<Impact.MarketFigures.Story> Stories { get; set; } = [];
 
         public sealed class Profile : AutoMapper.Profile
         {
             public Profile() => CreateProjection<Marketplace.Domain.Enterprises.Enterprise, Model>()
                 .ForMember(d => d.Enterprise, o => o.MapFrom(e => e))
                 .ForMember(d => d.Products, o => o.Ignore())
-                .ForMember(d => d.ProductCount, o => o.Ignore());
+                .ForMember(d => d.ProductCount, o => o.Ignore())
+                .ForMember(d => d.Stories, o => o.Ignore());
         }
     }
 
@@ -48,6 +51,10 @@ public static class Details
             page.Products = await products.OrderByDescending(p => p.SalesCount).ThenBy(p => p.Id)
                 .Take(ProductsShown).ProjectTo<ProductCard>(mapping).ToListAsync(ct);
             page.ProductCount = await products.CountAsync(ct);
+            page.Stories = await db.ImpactStories.AsNoTracking()
+                .Where(s => s.EnterpriseId == query.Id && s.Status == ApprovalStatus.Approved).OrderByDescending(s => s.PublishedAtUtc).Take(6)
+                .Select(s => new Impact.MarketFigures.Story(s.Id, query.Id, page.Enterprise.Name, page.Enterprise.NameEn, s.Title, s.Body, s.PhotoUrl, s.PublishedAtUtc!.Value))
+                .ToListAsync(ct);
             return page;
         }
     }
