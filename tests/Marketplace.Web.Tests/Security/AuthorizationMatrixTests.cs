@@ -13,8 +13,8 @@ namespace Marketplace.Web.Tests.Security;
 /// A route missing from the table fails the test, so a new page has to say who may see it.</summary>
 public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    // Who: V visitor, C consumer, B institution buyer, P institution approver, S enterprise staff, O operator.
-    private const string Everyone = "VCBPSO", Members = "CBPSO", Institution = "BP", Approver = "P", Staff = "S", Operator = "O";
+    // Who: V visitor, C consumer, B institution buyer, P institution approver, K a company's buyer (기업 구매), S enterprise staff, O operator.
+    private const string Everyone = "VCBPKSO", Members = "CBPKSO", Institution = "BPK", Approver = "P", Staff = "S", Operator = "O";
 
     internal static readonly Dictionary<string, string> Allowed = new()
     {
@@ -92,10 +92,18 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["POST /seller/procurement/invoices/{invoiceId:int}/tax-approval"] = Staff,
         ["POST /seller/procurement/quotes/{id:int}/decline"] = Staff, ["POST /seller/procurement/quotes/{id:int}/attachments"] = Staff,
         ["GET /seller/procurement/quotes/{id:int}/attachments/{attachmentId:int}"] = Staff,
+
+        ["GET /impact"] = Everyone, ["GET /impact/method"] = Everyone, ["GET /impact/{year:int}.csv"] = Everyone, ["GET /impact/{year:int}.json"] = Everyone,
+        ["GET /collections/{slug}"] = Everyone, ["GET /account/impact"] = Members,
+        ["GET /procurement/impact"] = Institution, ["GET /procurement/impact/{year:int}.xlsx"] = Institution, ["GET /procurement/impact/{year:int}.pdf"] = Institution,
+        ["GET /seller/social-value"] = Staff, ["POST /seller/social-value"] = Staff, ["GET /seller/stories"] = Staff, ["POST /seller/stories"] = Staff,
+        ["GET /admin/social-value"] = Operator, ["POST /admin/social-value/{id:int}/verify"] = Operator,
+        ["GET /admin/stories"] = Operator, ["POST /admin/stories/{id:int}/decide"] = Operator,
+        ["GET /admin/collections"] = Operator, ["POST /admin/collections"] = Operator,
     };
 
     internal static readonly (char Who, string? Email)[] Callers =
-        [('V', null), ('C', "consumer@demo.kr"), ('B', "buyer@demo.kr"), ('P', "approver@demo.kr"), ('S', "seller@demo.kr"), ('O', "admin@demo.kr")];
+        [('V', null), ('C', "consumer@demo.kr"), ('B', "buyer@demo.kr"), ('P', "approver@demo.kr"), ('K', "esg@demo.kr"), ('S', "seller@demo.kr"), ('O', "admin@demo.kr")];
 
     /// <summary>Routes taken from the app itself, each as "METHOD /pattern".</summary>
     internal static IReadOnlyList<string> Routes(AppFactory app)

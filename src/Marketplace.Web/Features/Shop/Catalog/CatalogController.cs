@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using MediatR;
 using Marketplace.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +8,14 @@ namespace Marketplace.Web.Features.Shop.Catalog;
 
 public sealed class CatalogController(IMediator mediator) : Controller
 {
-    [HttpGet("/"), OutputCache(PolicyName = SharedReadCache.PagePolicy)]
-    public async Task<IActionResult> Home(CancellationToken ct) => View(await mediator.Send(new Home.Query(), ct));
+    /// <param name="region">The "우리 지역" row a visitor chose; a member's own region otherwise.</param>
+    [HttpGet("/"), OutputCache(PolicyName = SharedReadCache.PagePolicy, VaryByQueryKeys = ["region"])]
+    public async Task<IActionResult> Home(Domain.Common.Region? region, CancellationToken ct)
+    {
+        var memberId = User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        var local = region ?? await mediator.Send(new ShopperRegion.Query(memberId), ct);
+        return View(await mediator.Send(new Home.Query { Region = local }, ct));
+    }
 
     [HttpGet("/products"), OutputCache(PolicyName = SharedReadCache.PagePolicy)]
     public async Task<IActionResult> Search([FromQuery] Search.Query query, CancellationToken ct)
