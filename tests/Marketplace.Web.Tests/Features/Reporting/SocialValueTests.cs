@@ -283,4 +283,60 @@ public class SocialValueTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("사회적 가치 공동 측정", page);
         Assert.Contains("<svg", page);
     }
+
+    [Fact]
+    public async Task A_story_shows_once_the_operator_approves_it_and_a_collection_shows_its_chosen_products_during_its_period()
+    {
+        using var seller = await app.SignedInAsync("seller2@demo.kr");
+        var enterprise = await app.EnterpriseOfAsync("seller2@demo.kr");
+        var title = $"발달장애 청년 바리스타 {SliceFixtureToken()}";
+        var tooShort = await Html.PostFormAsync(seller, "/seller/stories", new Dictionary<string, string> { ["title"] = title, ["body"] = "짧아요" });
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Html.PostFormAsync(seller, "/seller/stories", new Dictionary<string, string>
+            { ["title"] = title, ["body"] = "올해 발달장애 청년 네 명이 바리스타 자격을 따고 정규직이 되었습니다." })).StatusCode);
+        Assert.DoesNotContain(title, await app.CreateClient().GetStringAsync($"/enterprises/{enterprise}?s=1"));
+
+        var story = await Db(db => db.ImpactStories.Where(s => s.Title == title).Select(s => s.Id).SingleAsync());
+        using var admin = await app.SignedInAsync("admin@demo.kr");
+        var noReason = await Html.PostFormAsync(admin, $"/admin/stories/{story}/decide", new Dictionary<string, string> { ["decision"] = "Reject" }, antiforgeryFrom: "/admin/stories");
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Html.PostFormAsync(admin, $"/admin/stories/{story}/decide",
+            new Dictionary<string, string> { ["decision"] = "Approve" }, antiforgeryFrom: "/admin/stories")).StatusCode);
+        Assert.Contains(title, await app.CreateClient().GetStringAsync($"/enterprises/{enterprise}?s=2"));
+        Assert.Contains(title, await app.CreateClient().GetStringAsync("/impact?s=2"));
+
+        var product = await NewProductAsync(enterprise, 15_000, 10);
+        var productName = await Db(db => db.Products.Where(p => p.Id == product).Select(p => p.Name).SingleAsync());
+        var today = KoreaTime.Today(app.Clock);
+        var slug = "esg-" + SliceFixtureToken();
+        Dictionary<string, string> Collection(string ids, DateOnly from, DateOnly to) => new()
+        {
+            ["Form.Slug"] = slug, ["Form.Title"] = "ESG 환경마켓", ["Form.TitleEn"] = "ESG green market", ["Form.Text"] = "환경을 생각한 상품",
+            ["Form.TextEn"] = "", ["Form.StartsOn"] = from.ToString("yyyy-MM-dd"), ["Form.EndsOn"] = to.ToString("yyyy-MM-dd"), ["Form.ProductIds"] = ids,
+        };
+        var unknown = await Html.PostFormAsync(admin, "/admin/collections", Collection($"{product}, 99999999", today, today.AddDays(7)));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("99999999", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await Html.PostFormAsync(admin, "/admin/collections", Collection($"{product}", today, today.AddDays(-1)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Html.PostFormAsync(admin, "/admin/collections", Collection($"{product}", today, today.AddDays(7)))).StatusCode);
+        Assert.Contains(productName, await app.CreateClient().GetStringAsync($"/collections/{slug}"));
+        Assert.Contains("ESG 환경마켓", await app.CreateClient().GetStringAsync("/?c=1"));
+
+        var id = await Db(db => db.Collections.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await Html.PostFormAsync(admin, "/admin/collections",
+            new Dictionary<string, string>(Collection($"{product}", today.AddDays(-10), today.AddDays(-1))) { ["Form.Id"] = $"{id}" }, antiforgeryFrom: "/admin/collections")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync($"/collections/{slug}?after=1")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("04524", Region.Seoul)]
+    [InlineData("13529", Region.Gyeonggi)]
+    [InlineData("30103", Region.Sejong)]
+    [InlineData("48058", Region.Busan)]
+    [InlineData("63309", Region.Jeju)]
+    [InlineData("99999", null)]
+    [InlineData("1234", null)]
+    [InlineData("ab123", null)]
+    public void The_region_of_a_delivery_address_comes_from_its_postcode(string postcode, Region? region) =>
+        Assert.Equal(region, Regions.OfPostcode(postcode));
 }
