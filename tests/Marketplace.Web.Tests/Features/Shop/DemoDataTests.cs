@@ -29,7 +29,8 @@ public class DemoDataTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.Contains("cleaning", categories);
             Assert.Contains("catering", categories);
             Assert.Contains("printing", categories);
-            Assert.Equal(5, await db.Institutions.CountAsync());
+            Assert.Equal(5, await db.Institutions.CountAsync(i => i.Kind == Domain.Institutions.BuyerKind.Public));
+            Assert.Equal("(주)한빛전자", (await db.Institutions.SingleAsync(i => i.Kind == Domain.Institutions.BuyerKind.Company)).Name);
             return 0;
         });
     }
