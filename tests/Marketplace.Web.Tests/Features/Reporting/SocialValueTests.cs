@@ -92,7 +92,7 @@ public class SocialValueTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_year_without_figures_gives_the_order_no_social_value()
     {
-        var enterprise = await NewEnterpriseAsync($"수치없는기업 {SliceFixtureToken()}");
+        var enterprise = await NewEnterpriseAsync($"수치없는기업 {SliceFixture.Token()}");
         var product = await NewProductAsync(enterprise.Id, 30_000, 5);
         var (orderId, _) = await PayAsync(await app.NewMemberAsync(), product, 1);
         Assert.Null(await Db(db => db.Orders.Where(o => o.Id == orderId).SelectMany(o => o.Lines).Select(l => l.SocialValue).SingleAsync()));
@@ -123,7 +123,7 @@ public class SocialValueTests(AppFactory app) : IClassFixture<AppFactory>
         var enterprise = await db.Enterprises.SingleAsync(e => e.Id == enterpriseId);
         enterprise.DescribeSeller("대표자", new SellerInformation(null, true, "02-123-4567", "seller@example.kr", "서울 중구 세종대로 110", "서울 중구 세종대로 110"));
         var category = await db.Categories.Where(c => c.Kind == ProductKind.Goods).Select(c => c.Id).FirstAsync();
-        var product = new Product(enterpriseId, category, ProductKind.Goods, $"측정 상품 {SliceFixtureToken()}", "Test product", "설명", "Description",
+        var product = new Product(enterpriseId, category, ProductKind.Goods, $"측정 상품 {SliceFixture.Token()}", "Test product", "설명", "Description",
             new Won(price), stock, DateTime.UtcNow);
         product.SubmitForReview();
         product.Publish(enterprise, product.Revision);
@@ -131,8 +131,6 @@ public class SocialValueTests(AppFactory app) : IClassFixture<AppFactory>
         await db.SaveChangesAsync();
         return product.Id;
     });
-
-    private static string SliceFixtureToken() => Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>A purchase order delivered in full and waiting for inspection.</summary>
     private Task<int> DeliveredOrderAsync(TestInstitution institution, int enterpriseId, PurchaseOrderLine line) => Db(async db =>
@@ -154,8 +152,8 @@ public class SocialValueTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var year = KoreaTime.Today(app.Clock).Year;
         var institution = await app.NewInstitutionAsync(); // in Seoul
-        var seoul = await NewEnterpriseAsync($"서울청소 {SliceFixtureToken()}", EnterpriseType.CertifiedSocialEnterprise, Region.Seoul);
-        var busan = await NewEnterpriseAsync($"부산협동 {SliceFixtureToken()}", EnterpriseType.Cooperative, Region.Busan);
+        var seoul = await NewEnterpriseAsync($"서울청소 {SliceFixture.Token()}", EnterpriseType.CertifiedSocialEnterprise, Region.Seoul);
+        var busan = await NewEnterpriseAsync($"부산협동 {SliceFixture.Token()}", EnterpriseType.Cooperative, Region.Busan);
         await NewFiguresAsync(seoul.Id, year, salesWon: 440_000_000, employmentWon: 44_000_000, employees: 20, vulnerableEmployees: 11);
         await NewFiguresAsync(busan.Id, year, salesWon: 1_000_000_000, productsWon: 50_000_000, environmentWon: 50_000_000, carbonKg: 100_000);
 
@@ -241,7 +239,7 @@ public class SocialValueTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_public_figures_hide_a_year_until_three_buyers_bought_and_then_add_up_by_hand()
     {
         // 2019 has no demo purchases: every figure of that year comes from this test.
-        var enterprise = await NewEnterpriseAsync($"공개측정 {SliceFixtureToken()}", EnterpriseType.VillageEnterprise, Region.Jeju);
+        var enterprise = await NewEnterpriseAsync($"공개측정 {SliceFixture.Token()}", EnterpriseType.VillageEnterprise, Region.Jeju);
         await NewFiguresAsync(enterprise.Id, 2019, salesWon: 100_000_000, productsWon: 10_000_000);
         var product = await NewProductAsync(enterprise.Id, 20_000, 50);
         var cache = app.Services.GetRequiredService<SharedReadCache>();
@@ -289,7 +287,7 @@ public class SocialValueTests(AppFactory app) : IClassFixture<AppFactory>
     {
         using var seller = await app.SignedInAsync("seller2@demo.kr");
         var enterprise = await app.EnterpriseOfAsync("seller2@demo.kr");
-        var title = $"발달장애 청년 바리스타 {SliceFixtureToken()}";
+        var title = $"발달장애 청년 바리스타 {SliceFixture.Token()}";
         var tooShort = await Html.PostFormAsync(seller, "/seller/stories", new Dictionary<string, string> { ["title"] = title, ["body"] = "짧아요" });
         Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Html.PostFormAsync(seller, "/seller/stories", new Dictionary<string, string>
@@ -308,7 +306,7 @@ public class SocialValueTests(AppFactory app) : IClassFixture<AppFactory>
         var product = await NewProductAsync(enterprise, 15_000, 10);
         var productName = await Db(db => db.Products.Where(p => p.Id == product).Select(p => p.Name).SingleAsync());
         var today = KoreaTime.Today(app.Clock);
-        var slug = "esg-" + SliceFixtureToken();
+        var slug = "esg-" + SliceFixture.Token();
         Dictionary<string, string> Collection(string ids, DateOnly from, DateOnly to) => new()
         {
             ["Form.Slug"] = slug, ["Form.Title"] = "ESG 환경마켓", ["Form.TitleEn"] = "ESG green market", ["Form.Text"] = "환경을 생각한 상품",

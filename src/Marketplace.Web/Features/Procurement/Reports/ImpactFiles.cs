@@ -16,12 +16,10 @@ namespace Marketplace.Web.Features.Procurement.Reports;
 /// reader's language, and a PDF in Korean (as filed documents are), both made from the same rows.</summary>
 public static class ImpactFiles
 {
-    public enum Format { Xlsx, Pdf }
+    public sealed record XlsxQuery(int InstitutionId, int Year) : IRequest<DownloadFile>;
 
-    public sealed record Query(int InstitutionId, int Year, Format Format) : IRequest<DownloadDocument?>;
-
-    /// <param name="MissingFont">The PDF's font is not installed: there is no file, and the page says which.</param>
-    public sealed record DownloadDocument(DownloadFile? File, string? MissingFont = null);
+    /// <summary>The PDF, or the missing font's name, as the procurement documents' download gives them.</summary>
+    public sealed record PdfQuery(int InstitutionId, int Year) : IRequest<Documents.DownloadDocument.File>;
 
     private static readonly string[] Headers =
         ["Impact.Group", "Impact.Item", "Impact.Bought", "SocialValue.Area.Products", "SocialValue.Area.Employment", "SocialValue.Area.FairTrade",

@@ -1,5 +1,6 @@
 using Marketplace.Domain.Members;
 using Marketplace.Web.Infrastructure.Members;
+using Marketplace.Web.Features.Procurement.Documents;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,18 +17,13 @@ public sealed class ImpactReportController(IMediator mediator) : Controller
         View("ImpactReport", await mediator.Send(new ImpactReport.Query(institution, year), ct));
 
     [HttpGet("{year:int}.xlsx")]
-    public Task<IActionResult> Xlsx(int year, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) =>
-        FileAsync(new ImpactFiles.Query(institution, Math.Clamp(year, 2012, 2100), ImpactFiles.Format.Xlsx), ct);
+    public async Task<IActionResult> Xlsx(int year, [Current(CurrentPart.Institution)] int institution, CancellationToken ct)
+    {
+        var file = await mediator.Send(new ImpactFiles.XlsxQuery(institution, Math.Clamp(year, 2012, 2100)), ct);
+        return File(file.Bytes, file.ContentType, file.Name);
+    }
 
     [HttpGet("{year:int}.pdf")]
-    public Task<IActionResult> Pdf(int year, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) =>
-        FileAsync(new ImpactFiles.Query(institution, Math.Clamp(year, 2012, 2100), ImpactFiles.Format.Pdf), ct);
-
-    private async Task<IActionResult> FileAsync(ImpactFiles.Query query, CancellationToken ct)
-    {
-        var download = await mediator.Send(query, ct);
-        if (download?.File is { } file) return File(file.Bytes, file.ContentType, file.Name);
-        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        return View("DocumentFontMissing", download?.MissingFont);
-    }
+    public async Task<IActionResult> Pdf(int year, [Current(CurrentPart.Institution)] int institution, CancellationToken ct) =>
+        this.Pdf(await mediator.Send(new ImpactFiles.PdfQuery(institution, Math.Clamp(year, 2012, 2100)), ct));
 }
