@@ -124,6 +124,9 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("NoticeTemplateId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -133,6 +136,8 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NoticeTemplateId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -192,6 +197,130 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("Collections", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.NoticeTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldsText")
+                        .IsRequired()
+                        .HasMaxLength(2430)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("NoticeTemplates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "processed-food",
+                            FieldsText = "식품의 유형\n생산자 및 소재지\n제조연월일, 소비기한 또는 품질유지기한\n포장단위별 내용물의 용량(중량), 수량\n원재료명 및 함량\n영양성분\n유전자변형식품에 해당하는 경우의 표시\n소비자안전을 위한 주의사항\n수입식품에 해당하는 경우 \"수입식품안전관리특별법에 따른 수입신고를 필함\"의 문구\n소비자상담 관련 전화번호",
+                            Name = "가공식품",
+                            NameEn = "Processed food"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "produce",
+                            FieldsText = "포장단위별 내용물의 용량(중량), 수량, 크기\n생산자(수입품의 경우 수입자를 함께 표기)\n농수산물의 원산지 표시 등에 관한 법률에 따른 원산지\n제조연월일(포장일 또는 생산연도), 소비기한 또는 품질유지기한\n관련 법상 표시사항(농산물 품질인증, 유기농 인증 등)\n상품구성\n보관방법 또는 취급방법\n소비자안전을 위한 주의사항\n소비자상담 관련 전화번호",
+                            Name = "농수축산물",
+                            NameEn = "Farm, sea and livestock produce"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "household-chemical",
+                            FieldsText = "품목 및 용량\n효능·효과\n제조자 및 제조국(수입품의 경우 수입자를 함께 표기)\n아동·영유아 사용 가능 연령\n제품 주요성분\n안전기준적합확인 신고번호 또는 승인번호\n사용상 주의사항\n품질보증기준\n소비자상담 관련 전화번호",
+                            Name = "생활화학제품",
+                            NameEn = "Household chemical products"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Code = "cosmetics",
+                            FieldsText = "내용물의 용량 또는 중량\n제품 주요 사양\n사용기한 또는 개봉 후 사용기간\n사용방법\n화장품제조업자, 화장품책임판매업자\n제조국\n화장품법에 따라 기재해야 하는 모든 성분\n사용할 때의 주의사항\n품질보증기준\n소비자상담 관련 전화번호",
+                            Name = "화장품",
+                            NameEn = "Cosmetics"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Code = "clothing",
+                            FieldsText = "제품 소재\n색상\n치수\n제조자(수입품의 경우 수입자를 함께 표기)\n제조국\n세탁방법 및 취급시 주의사항\n제조연월\n품질보증기준\nA/S 책임자와 전화번호",
+                            Name = "의류",
+                            NameEn = "Clothing"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "bags",
+                            FieldsText = "종류\n소재\n색상\n크기\n제조자(수입품의 경우 수입자를 함께 표기)\n제조국\n취급시 주의사항\n품질보증기준\nA/S 책임자와 전화번호",
+                            Name = "가방·잡화",
+                            NameEn = "Bags and accessories"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "furniture",
+                            FieldsText = "품명\nKC 인증 필 유무\n색상\n구성품\n주요 소재\n제조자(수입품의 경우 수입자를 함께 표기)\n제조국\n크기\n배송·설치비용\n품질보증기준\nA/S 책임자와 전화번호",
+                            Name = "가구",
+                            NameEn = "Furniture"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Code = "kitchenware",
+                            FieldsText = "품명 및 모델명\n재질\n구성품\n크기\n제조자(수입품의 경우 수입자를 함께 표기)\n제조국\n식품등의 표시·광고에 관한 법률에 따른 수입신고 문구(수입품)\n품질보증기준\nA/S 책임자와 전화번호",
+                            Name = "주방용품",
+                            NameEn = "Kitchenware"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Code = "stationery",
+                            FieldsText = "품명 및 모델명\n재질\n크기 및 중량\n제조자(수입품의 경우 수입자를 함께 표기)\n제조국\nKC 인증 필 유무(해당하는 경우)\n품질보증기준\nA/S 책임자와 전화번호",
+                            Name = "문구·사무용품",
+                            NameEn = "Stationery and office supplies"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Code = "services",
+                            FieldsText = "서비스 제공 사업자\n서비스 내용 및 범위\n제공 기간 및 일정\n이용 조건(인원, 장소 등)\n계약 해제·해지 및 환불 조건\n소비자상담 관련 전화번호",
+                            Name = "용역·서비스",
+                            NameEn = "Services"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Code = "other",
+                            FieldsText = "품명 및 모델명\n법에 의한 인증·허가 등을 받았음을 확인할 수 있는 경우 그에 대한 사항\n제조국 또는 원산지\n제조자(수입품의 경우 수입자를 함께 표기)\nA/S 책임자와 전화번호 또는 소비자상담 관련 전화번호",
+                            Name = "기타 재화",
+                            NameEn = "Other goods"
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -235,6 +364,13 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("NoticeTemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PriceWon")
                         .HasColumnType("INTEGER")
                         .HasColumnName("Price");
@@ -268,6 +404,8 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NoticeTemplateId");
 
                     b.HasIndex("CategoryId", "Status");
 
@@ -2317,6 +2455,14 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("ProductTags");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.Category", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Catalog.NoticeTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeTemplateId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Catalog.Collection", b =>
                 {
                     b.OwnsMany("Marketplace.Domain.Catalog.CollectionItem", "Items", b1 =>
@@ -2362,6 +2508,43 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.NoticeTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeTemplateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Marketplace.Domain.Catalog.NoticeEntry", "Notice", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ProductId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProductId");
+
+                            b1.ToTable("ProductNoticeEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProductId");
+                        });
 
                     b.OwnsMany("Marketplace.Domain.Catalog.PriceTier", "PriceTiers", b1 =>
                         {
@@ -2466,6 +2649,8 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Navigation("Enterprise");
 
                     b.Navigation("Images");
+
+                    b.Navigation("Notice");
 
                     b.Navigation("PendingChange");
 

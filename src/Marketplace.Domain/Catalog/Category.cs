@@ -20,4 +20,8 @@ public class Category
     public string NameEn { get; private set; } = "";
     public ProductKind Kind { get; private set; }
     public int SortOrder { get; private set; }
+    /// <summary>The product notice its listings must state before review; null for none (services of no notified kind).</summary>
+    public int? NoticeTemplateId { get; private set; }
+
+    public void RequireNotice(int? noticeTemplateId) => NoticeTemplateId = noticeTemplateId;
 }

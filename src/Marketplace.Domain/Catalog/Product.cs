@@ -14,6 +14,7 @@ public class Product : Audit.IAudited
     private readonly List<ProductImage> _images = [];
     private readonly List<SocialValueTag> _tags = [];
     private readonly List<PriceTier> _priceTiers = [];
+    private readonly List<NoticeEntry> _notice = [];
 
     private Product() { }
 
@@ -59,6 +60,12 @@ public class Product : Audit.IAudited
     public int MinOrderQuantity { get; private set; } = 1;
     /// <summary>Unit prices for public buyers from a quantity up, lowest quantity first.</summary>
     public IReadOnlyList<PriceTier> PriceTiers => _priceTiers;
+    /// <summary>The kind of 상품정보제공고시 the enterprise filled in; null before it chose one.</summary>
+    public int? NoticeTemplateId { get; private set; }
+    /// <summary>The notice's items as stated, in the template's order.</summary>
+    public IReadOnlyList<NoticeEntry> Notice => _notice;
+    /// <summary>원산지: where the goods (or their main ingredient) come from, shown on the product page.</summary>
+    public string? Origin { get; private set; }
     /// <summary>The operator's reason when the listing or its last change was rejected.</summary>
     public string? RejectionReason { get; private set; }
     /// <summary>A change to a published listing's name, description or price waits here for review,
@@ -92,6 +99,30 @@ public class Product : Audit.IAudited
         SetPrice(price);
         ReplaceTiers(tiers);
         if (before != (Name, NameEn, Description, DescriptionEn, PriceWon, tiersText)) Revision++;
+    }
+
+    /// <summary>States the notice of a kind: one value per item of <paramref name="template"/>, in its order.
+    /// Empty items may be saved on a draft; submission for review needs them all (<see cref="SubmitForReview"/>).</summary>
+    public void FillNotice(NoticeTemplate template, IReadOnlyList<string?> values)
+    {
+        var fields = template.Fields;
+        if (values.Count != fields.Count) throw new ArgumentException("One value per item of the template.", nameof(values));
+        var trimmed = values.Select(v => (v ?? "").Trim()).ToList();
+        if (trimmed.Any(v => v.Length > NoticeEntry.MaxValueLength)) throw new DomainException(ErrorCodes.NoticeValueTooLong, NoticeEntry.MaxValueLength.ToString());
+        NoticeTemplateId = template.Id;
+        _notice.Clear();
+        _notice.AddRange(fields.Select((label, i) => new NoticeEntry(label, trimmed[i], i)).Where(e => e.Value.Length > 0));
+    }
+
+    /// <summary>The items of <paramref name="template"/> this listing has not stated (all of them for another kind).</summary>
+    public IReadOnlyList<string> MissingNoticeItems(NoticeTemplate template) =>
+        template.Id != NoticeTemplateId ? template.Fields
+            : template.Fields.Where(f => !_notice.Any(e => e.Label == f && e.Value.Length > 0)).ToList();
+
+    public void SetOrigin(string? origin)
+    {
+        if (origin?.Trim().Length > 200) throw new DomainException(ErrorCodes.NoticeValueTooLong, "200");
+        Origin = string.IsNullOrWhiteSpace(origin) ? null : origin.Trim();
     }
 
     public void SetSku(string? sku) => Sku = string.IsNullOrWhiteSpace(sku) ? null : sku.Trim();
@@ -168,6 +199,9 @@ public class Product : Audit.IAudited
         copy.RetagWith(_tags);
         copy.SetMinOrderQuantity(MinOrderQuantity);
         copy.ReplaceTiers(_priceTiers);
+        copy.NoticeTemplateId = NoticeTemplateId;
+        copy._notice.AddRange(_notice.Select(e => new NoticeEntry(e.Label, e.Value, e.SortOrder)));
+        copy.Origin = Origin;
         return copy;
     }
 
@@ -217,10 +251,15 @@ public class Product : Audit.IAudited
 
     public void RecordSales(int units) => SalesCount += units;
 
-    public void SubmitForReview()
+    /// <summary>Asks the operator to publish. A listing whose category needs a product notice goes only with every
+    /// item of its chosen kind stated (<paramref name="noticeTemplate"/>: the template of <see cref="NoticeTemplateId"/>).</summary>
+    public void SubmitForReview(bool noticeRequired = false, NoticeTemplate? noticeTemplate = null)
     {
         if (Status is not (ProductStatus.Draft or ProductStatus.Rejected))
             throw new DomainException(ErrorCodes.InvalidStatusChange, $"{Status} -> PendingReview");
+        if (noticeRequired && (noticeTemplate is null || MissingNoticeItems(noticeTemplate) is { Count: > 0 }))
+            throw new DomainException(ErrorCodes.NoticeIncomplete,
+                noticeTemplate is null ? "" : string.Join(", ", MissingNoticeItems(noticeTemplate)));
         Status = ProductStatus.PendingReview;
         RejectionReason = null;
     }

@@ -62,4 +62,7 @@ public static class ErrorCodes
     public const string QuoteRequestDeclined = "Error.QuoteRequestDeclined";
     public const string DeclineReasonRequired = "Error.DeclineReasonRequired";
     public const string TrackingNumberRequired = "Error.TrackingNumberRequired";
+    public const string NoticeTemplateInvalid = "Error.NoticeTemplateInvalid";
+    public const string NoticeValueTooLong = "Error.NoticeValueTooLong";
+    public const string NoticeIncomplete = "Error.NoticeIncomplete";
 }

@@ -17,6 +17,7 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<SocialValueTag> SocialValueTags => Set<SocialValueTag>();
     public DbSet<Product> Products => Set<Product>();
+    public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
     public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
     public DbSet<ZeroResultSearch> ZeroResultSearches => Set<ZeroResultSearch>();

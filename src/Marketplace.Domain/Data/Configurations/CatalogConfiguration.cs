@@ -28,6 +28,18 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         });
         product.Navigation(p => p.Images).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        product.OwnsMany(p => p.Notice, entry =>
+        {
+            entry.ToTable("ProductNoticeEntries");
+            entry.WithOwner().HasForeignKey("ProductId");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Label).HasMaxLength(NoticeTemplate.MaxFieldLength).IsRequired();
+            entry.Property(e => e.Value).HasMaxLength(NoticeEntry.MaxValueLength).IsRequired();
+        });
+        product.Navigation(p => p.Notice).UsePropertyAccessMode(PropertyAccessMode.Field);
+        product.HasOne<NoticeTemplate>().WithMany().HasForeignKey(p => p.NoticeTemplateId).OnDelete(DeleteBehavior.Restrict);
+        product.Property(p => p.Origin).HasMaxLength(200);
+
         product.Property(p => p.Sku).HasMaxLength(60);
         product.Property(p => p.RejectionReason).HasMaxLength(500);
         // An approval and an edit at the same moment: the one that saves second fails instead of mixing them.
@@ -75,6 +87,23 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         category.Property(c => c.Name).HasMaxLength(100).IsRequired();
         category.Property(c => c.NameEn).HasMaxLength(100).IsRequired();
         category.HasIndex(c => c.Slug).IsUnique();
+        category.HasOne<NoticeTemplate>().WithMany().HasForeignKey(c => c.NoticeTemplateId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class NoticeTemplateConfiguration : IEntityTypeConfiguration<NoticeTemplate>
+{
+    public void Configure(EntityTypeBuilder<NoticeTemplate> template)
+    {
+        template.ToTable("NoticeTemplates");
+        template.Property(t => t.Code).HasMaxLength(60).IsRequired();
+        template.Property(t => t.Name).HasMaxLength(100).IsRequired();
+        template.Property(t => t.NameEn).HasMaxLength(100).IsRequired();
+        template.Property(t => t.FieldsText).HasMaxLength(NoticeTemplate.MaxFields * (NoticeTemplate.MaxFieldLength + 1)).IsRequired();
+        template.Ignore(t => t.Fields);
+        template.HasIndex(t => t.Code).IsUnique();
+        // The notice's kinds as the Fair Trade Commission's 고시 lists them (the ones this market sells); the operator edits them.
+        template.HasData(NoticeKinds.Seed.Select((k, i) => new { Id = i + 1, k.Code, k.Name, k.NameEn, FieldsText = string.Join('\n', k.Fields) }));
     }
 }
 

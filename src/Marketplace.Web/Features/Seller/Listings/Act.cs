@@ -19,13 +19,19 @@ public static partial class Listings
     {
         public async Task<int?> Handle(Act command, CancellationToken ct)
         {
-            var product = await db.Products.Include(p => p.Tags)
+            var product = await db.Products.Include(p => p.Tags).Include(p => p.Category)
                 .FirstOrDefaultAsync(p => p.Id == command.ProductId && p.EnterpriseId == command.EnterpriseId, ct);
             if (product is null) return null;
             switch (command.Action)
             {
                 case Action.Submit:
-                    product.SubmitForReview();
+                    // A category with a notified kind: every item of the chosen kind stated first (상품정보제공고시).
+                    var required = product.Category.NoticeTemplateId is not null;
+                    var notice = product.NoticeTemplateId is { } kind ? await db.NoticeTemplates.FindAsync([kind], ct) : null;
+                    if (required && (notice is null || product.MissingNoticeItems(notice) is { Count: > 0 }))
+                        throw InputValidationException.For("", notice is null ? texts["Listing.NoticeKindMissing"]
+                            : texts["Listing.NoticeItemsMissing", string.Join(", ", product.MissingNoticeItems(notice))]);
+                    product.SubmitForReview(required, notice);
                     break;
                 case Action.Archive:
                     product.Archive();

@@ -30,7 +30,12 @@ public static class ImportListings
         ["stock"] = "stock", ["재고"] = "stock",
         ["min_order"] = "min_order", ["최소주문수량"] = "min_order",
         ["description"] = "description", ["설명"] = "description",
+        ["origin"] = "origin", ["원산지"] = "origin",
+        ["notice_kind"] = "notice_kind", ["고시유형"] = "notice_kind",
     };
+
+    /// <summary>A column named <c>고시:항목</c> (or <c>notice:item</c>) holds that item of the product notice.</summary>
+    public static readonly string[] NoticeColumnPrefixes = ["고시:", "notice:"];
 
     private static readonly string[] Required = ["sku", "name", "kind", "category", "price", "stock"];
 
@@ -68,6 +73,8 @@ public static class ImportListings
             if (CsvText.Decode(command.File) is not { } text) return Refused(0, texts["Import.Encoding"]);
             using var csv = CsvReader.FromText(text, ReadOptions);
             var header = csv.Headers.Select(h => Columns.GetValueOrDefault(h.Trim())).ToList();
+            var noticeColumns = csv.Headers.Select((h, i) => (Label: NoticeLabel(h), At: i)).Where(c => c.Label is not null).ToList();
+            var kinds = await db.NoticeTemplates.AsNoTracking().ToListAsync(ct);
             if (header.Count == 0) return Refused(0, texts["Import.Empty"]);
             var missing = Required.Where(r => !header.Contains(r)).ToList();
             if (missing.Count > 0) return Refused(1, texts["Import.MissingColumns", string.Join(", ", missing.Select(ColumnName))]);
@@ -110,8 +117,22 @@ public static class ImportListings
                 var form = new Listings.Form
                 {
                     Sku = sku, Name = Cell("name"), NameEn = Cell("name_en"), Kind = kind, Category = category ?? Cell("category"),
-                    Price = price, Stock = stock, MinOrderQuantity = minOrder, Description = Cell("description"),
+                    Price = price, Stock = stock, MinOrderQuantity = minOrder, Description = Cell("description"), Origin = Cell("origin"),
                 };
+                // The notice kind by its code or its name; its items from the 고시: columns, by label.
+                if (Cell("notice_kind") is { Length: > 0 } kindCell)
+                {
+                    if (kinds.FirstOrDefault(k => k.Code == kindCell || k.Name == kindCell || k.NameEn.Equals(kindCell, StringComparison.OrdinalIgnoreCase)) is { } noticeKind)
+                    {
+                        form.NoticeKind = noticeKind.Code;
+                        form.NoticeValues = noticeKind.Fields.Select(field => noticeColumns.FirstOrDefault(c => c.Label == field) is { Label: not null } column
+                            && column.At < csv.FieldCount ? (string?)csv.GetString(column.At).Trim() : null).ToList();
+                        var unknown = noticeColumns.Where(c => !noticeKind.Fields.Contains(c.Label!) && c.At < csv.FieldCount && csv.GetString(c.At).Trim().Length > 0)
+                            .Select(c => c.Label!).ToList();
+                        if (unknown.Count > 0) rowErrors.Add(texts["Import.NoticeItemUnknown", string.Join(", ", unknown), noticeKind.Name]);
+                    }
+                    else rowErrors.Add(texts["Import.NoticeKindUnknown", kindCell]);
+                }
                 var productId = existing.TryGetValue(sku, out var id) ? id : (int?)null;
                 var validation = await validator.ValidateAsync(new Listings.Save(command.EnterpriseId, productId, form), ct);
                 rowErrors.AddRange(validation.Errors.Select(e => e.ErrorMessage));
@@ -131,6 +152,10 @@ public static class ImportListings
             }
         }
 
+        private static string? NoticeLabel(string header) =>
+            NoticeColumnPrefixes.FirstOrDefault(p => header.Trim().StartsWith(p, StringComparison.OrdinalIgnoreCase)) is { } prefix
+                ? header.Trim()[prefix.Length..].Trim() : null;
+
         private static Result Refused(int row, string message) => new(0, 0, [new RowError(row, message)]);
 
         // The column as the seller's spreadsheet names it, in their language: 판매가(price).
@@ -148,6 +173,7 @@ public static class ImportListings
             var ids = apply.Forms.Where(f => f.ProductId is not null).Select(f => f.ProductId!.Value).ToList();
             var existing = await db.Products.Include(p => p.PriceTiers)
                 .Where(p => p.EnterpriseId == apply.EnterpriseId && ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+            var kinds = await db.NoticeTemplates.ToDictionaryAsync(t => t.Code, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var (row, productId, form) in apply.Forms)
             {
@@ -155,8 +181,10 @@ public static class ImportListings
                 {
                     Listings.TryParseTiers(form.PriceTiers, out var tiers);
                     var category = categories[form.Category];
-                    if (productId is { } id) Listings.WriteForm(existing[id], form, category, tiers, form.Sku?.Trim());
-                    else db.Products.Add(Listings.NewListing(apply.EnterpriseId, form, category, tiers, form.Sku?.Trim(), now));
+                    // A row without a kind leaves a listing's notice as it was (a new one has none until the seller fills it in).
+                    var notice = form.NoticeKind is { } code ? kinds[code] : null;
+                    if (productId is { } id) Listings.WriteForm(existing[id], form, category, tiers, form.Sku?.Trim(), notice);
+                    else db.Products.Add(Listings.NewListing(apply.EnterpriseId, form, category, tiers, form.Sku?.Trim(), now, notice));
                 }
                 catch (Domain.Common.DomainException e)
                 {

@@ -27,21 +27,28 @@ public static partial class Listings
         /// <summary>Quantity prices for public buyers, one per line: <c>quantity:unit price</c>, e.g. <c>50:9000</c>.</summary>
         public string? PriceTiers { get; set; }
         public List<string> Tags { get; set; } = [];
+        /// <summary>The kind of product notice (<see cref="NoticeTemplate.Code"/>); empty: the category's own.</summary>
+        public string? NoticeKind { get; set; }
+        /// <summary>One value per item of the notice's kind, in its order.</summary>
+        public List<string?> NoticeValues { get; set; } = [];
+        public string? Origin { get; set; }
     }
 
     /// <summary>A new listing from a checked form (the edit page or a CSV row).</summary>
-    public static Product NewListing(int enterpriseId, Form form, Category category, IReadOnlyList<PriceTier> tiers, string? sku, DateTime nowUtc)
+    public static Product NewListing(int enterpriseId, Form form, Category category, IReadOnlyList<PriceTier> tiers, string? sku, DateTime nowUtc,
+        NoticeTemplate? notice = null)
     {
         var product = new Product(enterpriseId, category.Id, form.Kind, form.Name, form.NameEn, form.Description,
             form.DescriptionEn, new Won(form.Price), form.Stock, nowUtc);
-        WriteForm(product, form, category, tiers, sku);
+        WriteForm(product, form, category, tiers, sku, notice);
         return product;
     }
 
     /// <summary>What a checked form changes on a listing: the reviewed fields through <see cref="Product.Edit"/>
     /// (a pending change once published); category, SKU and minimum order at once; stock only when the form
-    /// sets it (<see cref="Form.StockShown"/> null), else the caller moves it by the seller's change.</summary>
-    public static void WriteForm(Product product, Form form, Category category, IReadOnlyList<PriceTier> tiers, string? sku)
+    /// sets it (<see cref="Form.StockShown"/> null), else the caller moves it by the seller's change; the product
+    /// notice of kind <paramref name="notice"/> and the origin at once (not reviewed: they change no price or name).</summary>
+    public static void WriteForm(Product product, Form form, Category category, IReadOnlyList<PriceTier> tiers, string? sku, NoticeTemplate? notice = null)
     {
         if (product.Status == ProductStatus.Archived) throw new DomainException(ErrorCodes.InvalidStatusChange, "archived");
         product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price), tiers);
@@ -49,6 +56,21 @@ public static partial class Listings
         product.Categorize(category.Id, form.Kind);
         product.SetSku(sku);
         product.SetMinOrderQuantity(form.MinOrderQuantity);
+        product.SetOrigin(form.Origin);
+        if (notice is not null)
+        {
+            // Values typed for another kind (the seller changed it) start that kind empty.
+            var values = form.NoticeValues.Count == notice.Fields.Count ? form.NoticeValues : notice.Fields.Select(_ => (string?)null).ToList();
+            product.FillNotice(notice, values);
+        }
+    }
+
+    /// <summary>The notice kind a form names, else its category's; null when neither has one.</summary>
+    public static async Task<NoticeTemplate?> NoticeKindOfAsync(Domain.Data.MarketplaceDbContext db, Form form, Category category, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(form.NoticeKind))
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.NoticeTemplates, t => t.Code == form.NoticeKind.Trim(), ct);
+        return category.NoticeTemplateId is { } id ? await db.NoticeTemplates.FindAsync([id], ct) : null;
     }
 
     public static bool TryParseTiers(string? text, out List<PriceTier> tiers)

@@ -30,6 +30,11 @@ public static partial class Listings
             RuleFor(s => s.Form.Stock).InclusiveBetween(0, 1_000_000).WithMessage(_ => texts["Error.NegativeStock"]);
             RuleFor(s => s.Form.MinOrderQuantity).InclusiveBetween(1, 100_000).WithMessage(_ => texts["Error.InvalidQuantity"]);
             RuleFor(s => s.Form.Sku).MaximumLength(60).Matches("^[0-9A-Za-z._-]*$").WithMessage(_ => texts["Listing.SkuInvalid"]);
+            RuleFor(s => s.Form.Origin).MaximumLength(200).WithMessage(_ => texts["Checkout.TooLong", 200]);
+            RuleFor(s => s.Form.NoticeKind).MaximumLength(60).WithMessage(_ => texts["Listing.NoticeKindUnknown"]);
+            RuleFor(s => s.Form.NoticeValues).Must(v => v.Count <= NoticeTemplate.MaxFields)
+                .WithMessage(_ => texts["Listing.NoticeKindUnknown"]);
+            RuleForEach(s => s.Form.NoticeValues).MaximumLength(NoticeEntry.MaxValueLength).WithMessage(_ => texts["Checkout.TooLong", NoticeEntry.MaxValueLength]);
             RuleFor(s => s.Form.PriceTiers).Must((s, t) => TryParseTiers(t, out var tiers) && PriceTier.AreValidFor(tiers, s.Form.Price))
                 .WithMessage(_ => texts["Error.InvalidPriceTiers"]);
         }
@@ -43,6 +48,9 @@ public static partial class Listings
             var category = await db.Categories.FirstOrDefaultAsync(c => c.Slug == form.Category, ct)
                 ?? throw InputValidationException.For("Form.Category", texts["Listing.CategoryRequired"]);
             var tags = await db.SocialValueTags.Where(t => form.Tags.Contains(t.Slug)).ToListAsync(ct);
+            var notice = await NoticeKindOfAsync(db, form, category, ct);
+            if (notice is null && !string.IsNullOrWhiteSpace(form.NoticeKind))
+                throw InputValidationException.For("Form.NoticeKind", texts["Listing.NoticeKindUnknown"]);
             TryParseTiers(form.PriceTiers, out var tiers);
             var sku = string.IsNullOrWhiteSpace(form.Sku) ? null : form.Sku.Trim();
             if (sku is not null && await db.Products.AnyAsync(p => p.EnterpriseId == command.EnterpriseId && p.Sku == sku && p.Id != command.ProductId, ct))
@@ -55,12 +63,12 @@ public static partial class Listings
                     .FirstOrDefaultAsync(p => p.Id == id && p.EnterpriseId == command.EnterpriseId, ct);
                 if (found is null) return null;
                 product = found;
-                WriteForm(product, form, category, tiers, sku);
+                WriteForm(product, form, category, tiers, sku, notice);
                 if (form.StockShown is { } shown) await MoveStockAsync(product, form.Stock - shown, ct);
             }
             else
             {
-                product = NewListing(command.EnterpriseId, form, category, tiers, sku, clock.GetUtcNow().UtcDateTime);
+                product = NewListing(command.EnterpriseId, form, category, tiers, sku, clock.GetUtcNow().UtcDateTime, notice);
                 db.Products.Add(product);
             }
             product.RetagWith(tags);

@@ -35,10 +35,18 @@ public static class Details
         public IReadOnlyList<TagModel> Tags { get; init; } = [];
         public EnterpriseCard Enterprise { get; init; } = null!;
         public SellerCard Seller { get; init; } = null!;
+        /// <summary>상품정보제공고시 as the seller stated it, in the kind's order.</summary>
+        public IReadOnlyList<NoticeLine> Notice { get; init; } = [];
+        public int? NoticeTemplateId { get; init; }
+        public string? NoticeKindName { get; set; }
+        public string? NoticeKindNameEn { get; set; }
+        public string? Origin { get; init; }
 
         public Won SupplyPrice => new Won(Price).SplitVat().Supply;
         public Won Vat => new Won(Price).SplitVat().Vat;
     }
+
+    public sealed record NoticeLine(string Label, string Value);
 
     public sealed class TagModel
     {
@@ -55,16 +63,25 @@ public static class Details
             CreateProjection<Product, Model>()
                 .ForMember(d => d.Price, o => o.MapFrom(p => p.PriceWon))
                 .ForMember(d => d.Seller, o => o.MapFrom(p => p.Enterprise))
-                .ForMember(d => d.ImageUrls, o => o.MapFrom(p => p.Images.OrderBy(i => i.SortOrder).Select(i => i.Url)));
+                .ForMember(d => d.ImageUrls, o => o.MapFrom(p => p.Images.OrderBy(i => i.SortOrder).Select(i => i.Url)))
+                .ForMember(d => d.Notice, o => o.MapFrom(p => p.Notice.OrderBy(e => e.SortOrder).Select(e => new NoticeLine(e.Label, e.Value))))
+                .ForMember(d => d.NoticeKindName, o => o.Ignore())
+                .ForMember(d => d.NoticeKindNameEn, o => o.Ignore());
         }
     }
 
     public sealed class Handler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<Query, Model?>
     {
-        public Task<Model?> Handle(Query query, CancellationToken ct) =>
-            db.Products.AsNoTracking().Visible()
+        public async Task<Model?> Handle(Query query, CancellationToken ct)
+        {
+            var model = await db.Products.AsNoTracking().Visible()
                 .Where(p => p.Id == query.Id)
                 .ProjectTo<Model>(mapping)
                 .FirstOrDefaultAsync(ct);
+            if (model?.NoticeTemplateId is { } kind && await db.NoticeTemplates.AsNoTracking().Where(t => t.Id == kind)
+                    .Select(t => new { t.Name, t.NameEn }).FirstOrDefaultAsync(ct) is { } name)
+                (model.NoticeKindName, model.NoticeKindNameEn) = (name.Name, name.NameEn);
+            return model;
+        }
     }
 }
