@@ -384,6 +384,10 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<int?>("NoticeTemplateId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OptionLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Origin")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -436,6 +440,43 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "SalesCount");
 
                     b.ToTable("Products", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Catalog.ProductOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("PriceDifferenceWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ProductOptions", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Catalog.SearchSynonym", b =>
@@ -1319,6 +1360,9 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<Guid>("CartId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("integer");
 
@@ -1327,9 +1371,11 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OptionId");
+
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("CartId", "ProductId")
+                    b.HasIndex("CartId", "ProductId", "OptionId")
                         .IsUnique();
 
                     b.ToTable("CartLines", (string)null);
@@ -1456,6 +1502,13 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OptionName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("OrderId")
                         .HasColumnType("integer");
@@ -2738,6 +2791,15 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Navigation("PriceTiers");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.ProductOption", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Catalog.Product", null)
+                        .WithMany("Options")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>
                 {
                     b.OwnsOne("Marketplace.Domain.Enterprises.SellerInformation", "Seller", b1 =>
@@ -2913,6 +2975,11 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasForeignKey("CartId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.ProductOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("Marketplace.Domain.Catalog.Product", null)
                         .WithMany()
@@ -3310,6 +3377,11 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Catalog.Product", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>

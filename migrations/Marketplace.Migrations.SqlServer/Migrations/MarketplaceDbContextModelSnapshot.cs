@@ -384,6 +384,10 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<int?>("NoticeTemplateId")
                         .HasColumnType("int");
 
+                    b.Property<string>("OptionLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Origin")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -437,6 +441,43 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "SalesCount");
 
                     b.ToTable("Products", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Catalog.ProductOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("PriceDifferenceWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ProductOptions", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Catalog.SearchSynonym", b =>
@@ -1323,6 +1364,9 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<Guid>("CartId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("int");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("int");
 
@@ -1331,10 +1375,13 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OptionId");
+
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("CartId", "ProductId")
-                        .IsUnique();
+                    b.HasIndex("CartId", "ProductId", "OptionId")
+                        .IsUnique()
+                        .HasFilter("[OptionId] IS NOT NULL");
 
                     b.ToTable("CartLines", (string)null);
                 });
@@ -1460,6 +1507,13 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OptionName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("OrderId")
                         .HasColumnType("int");
@@ -2745,6 +2799,15 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Navigation("PriceTiers");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.ProductOption", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Catalog.Product", null)
+                        .WithMany("Options")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>
                 {
                     b.OwnsOne("Marketplace.Domain.Enterprises.SellerInformation", "Seller", b1 =>
@@ -2920,6 +2983,11 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasForeignKey("CartId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.ProductOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("Marketplace.Domain.Catalog.Product", null)
                         .WithMany()
@@ -3317,6 +3385,11 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Catalog.Product", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>

@@ -367,6 +367,10 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<int?>("NoticeTemplateId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OptionLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Origin")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -419,6 +423,41 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "SalesCount");
 
                     b.ToTable("Products", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Catalog.ProductOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceDifferenceWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ProductOptions", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Catalog.SearchSynonym", b =>
@@ -1278,6 +1317,9 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CartId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("INTEGER");
 
@@ -1286,9 +1328,11 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OptionId");
+
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("CartId", "ProductId")
+                    b.HasIndex("CartId", "ProductId", "OptionId")
                         .IsUnique();
 
                     b.ToTable("CartLines", (string)null);
@@ -1411,6 +1455,13 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OptionName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("OrderId")
                         .HasColumnType("INTEGER");
@@ -2657,6 +2708,15 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Navigation("PriceTiers");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Catalog.ProductOption", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Catalog.Product", null)
+                        .WithMany("Options")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>
                 {
                     b.OwnsOne("Marketplace.Domain.Enterprises.SellerInformation", "Seller", b1 =>
@@ -2832,6 +2892,11 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasForeignKey("CartId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.ProductOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("Marketplace.Domain.Catalog.Product", null)
                         .WithMany()
@@ -3225,6 +3290,11 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Catalog.Product", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Enterprises.Enterprise", b =>

@@ -15,6 +15,7 @@ public class Product : Audit.IAudited
     private readonly List<SocialValueTag> _tags = [];
     private readonly List<PriceTier> _priceTiers = [];
     private readonly List<NoticeEntry> _notice = [];
+    private readonly List<ProductOption> _options = [];
 
     private Product() { }
 
@@ -64,6 +65,10 @@ public class Product : Audit.IAudited
     public int? NoticeTemplateId { get; private set; }
     /// <summary>The notice's items as stated, in the template's order.</summary>
     public IReadOnlyList<NoticeEntry> Notice => _notice;
+    /// <summary>What the options choose (용량, 색상/사이즈, 규모); null without options.</summary>
+    public string? OptionLabel { get; private set; }
+    public IReadOnlyList<ProductOption> Options => _options;
+    public bool HasOptions => _options.Count > 0;
     /// <summary>원산지: where the goods (or their main ingredient) come from, shown on the product page.</summary>
     public string? Origin { get; private set; }
     /// <summary>The operator's reason when the listing or its last change was rejected.</summary>
@@ -112,6 +117,58 @@ public class Product : Audit.IAudited
         NoticeTemplateId = template.Id;
         _notice.Clear();
         _notice.AddRange(fields.Select((label, i) => new NoticeEntry(label, trimmed[i], i)).Where(e => e.Value.Length > 0));
+    }
+
+    public const int MaxOptions = 50;
+
+    /// <summary>The unit price of an option (or of the listing without one), VAT included.</summary>
+    public Won PriceOf(ProductOption? option) => new(PriceWon + (option?.PriceDifferenceWon ?? 0));
+
+    /// <summary>Replaces the options, matched to the present ones by name (an option kept keeps its id, so carts and
+    /// orders that name it stay right). Before publication anything may change and stock is set; once published,
+    /// names and price differences are what buyers were shown: only SKUs change here, stock through the ledger.</summary>
+    public void SetOptions(string? label, IReadOnlyList<OptionSpec> options)
+    {
+        var specs = options.Select(o => o with { Name = o.Name.Trim(), Sku = string.IsNullOrWhiteSpace(o.Sku) ? null : o.Sku.Trim() }).ToList();
+        if (specs.Count > MaxOptions || specs.Any(o => o.Name.Length is 0 or > ProductOption.MaxNameLength)
+            || specs.Select(o => o.Name).Distinct().Count() != specs.Count
+            || specs.Where(o => o.Sku is not null).Select(o => o.Sku).Distinct().Count() != specs.Count(o => o.Sku is not null))
+            throw new DomainException(ErrorCodes.OptionsInvalid, string.Join('|', specs.Select(o => o.Name)));
+        if (specs.Any(o => PriceWon + o.PriceDifferenceWon < 0)) throw new DomainException(ErrorCodes.NegativePrice, "option");
+        if (specs.Any(o => o.Stock < 0)) throw new DomainException(ErrorCodes.NegativeStock, "option");
+        var trimmedLabel = string.IsNullOrWhiteSpace(label) || specs.Count == 0 ? null : label.Trim();
+        if (trimmedLabel?.Length > 40) throw new DomainException(ErrorCodes.OptionsInvalid, "label");
+
+        if (Status is ProductStatus.Published or ProductStatus.Archived)
+        {
+            var same = specs.Count == _options.Count && specs.All(o => _options.Any(x => x.Name == o.Name && x.PriceDifferenceWon == o.PriceDifferenceWon));
+            if (!same) throw new DomainException(ErrorCodes.OptionsLockedWhilePublished);
+            foreach (var spec in specs)
+            {
+                var option = _options.Single(x => x.Name == spec.Name);
+                option.Sku = spec.Sku;
+                // A stated stock (a CSV row) is set, as the listing's own stock is; the form moves it through the ledger instead.
+                if (spec.Stock is { } stock) option.Stock = stock;
+            }
+            if (specs.Any(o => o.Stock is not null)) Stock = _options.Sum(o => o.Stock);
+            OptionLabel = trimmedLabel ?? OptionLabel;
+            return;
+        }
+        _options.RemoveAll(x => !specs.Any(o => o.Name == x.Name));
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var spec = specs[i];
+            if (_options.FirstOrDefault(x => x.Name == spec.Name) is { } kept)
+            {
+                kept.PriceDifferenceWon = spec.PriceDifferenceWon;
+                kept.Sku = spec.Sku;
+                kept.SortOrder = i;
+                if (spec.Stock is { } stock) kept.Stock = stock;
+            }
+            else _options.Add(new ProductOption(spec.Name, spec.PriceDifferenceWon, spec.Stock ?? 0, spec.Sku, i));
+        }
+        OptionLabel = trimmedLabel;
+        if (_options.Count > 0) Stock = _options.Sum(o => o.Stock);
     }
 
     /// <summary>The items of <paramref name="template"/> this listing has not stated (all of them for another kind).</summary>
@@ -202,6 +259,7 @@ public class Product : Audit.IAudited
         copy.NoticeTemplateId = NoticeTemplateId;
         copy._notice.AddRange(_notice.Select(e => new NoticeEntry(e.Label, e.Value, e.SortOrder)));
         copy.Origin = Origin;
+        copy.SetOptions(OptionLabel, _options.OrderBy(o => o.SortOrder).Select(o => new OptionSpec(o.Name, o.PriceDifferenceWon, o.Stock, null)).ToList());
         return copy;
     }
 

@@ -65,4 +65,7 @@ public static class ErrorCodes
     public const string NoticeTemplateInvalid = "Error.NoticeTemplateInvalid";
     public const string NoticeValueTooLong = "Error.NoticeValueTooLong";
     public const string NoticeIncomplete = "Error.NoticeIncomplete";
+    public const string OptionsInvalid = "Error.OptionsInvalid";
+    public const string OptionsLockedWhilePublished = "Error.OptionsLockedWhilePublished";
+    public const string OptionRequired = "Error.OptionRequired";
 }

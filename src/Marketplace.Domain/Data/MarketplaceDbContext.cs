@@ -18,6 +18,7 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<SocialValueTag> SocialValueTags => Set<SocialValueTag>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
+    public DbSet<ProductOption> ProductOptions => Set<ProductOption>();
     public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
     public DbSet<ZeroResultSearch> ZeroResultSearches => Set<ZeroResultSearch>();

@@ -30,22 +30,29 @@ public class Cart
     public DateTime UpdatedAtUtc { get; private set; }
     public IReadOnlyList<CartLine> Lines => _lines;
 
-    /// <summary>Adds to the line of this product (or starts one), within the stock and the per-line maximum.</summary>
-    public void Add(int productId, int quantity, int stock, DateTime nowUtc)
+    /// <summary>Adds to the line of this product and option (or starts one), within the stock and the per-line maximum.</summary>
+    public void Add(int productId, int? optionId, int quantity, int stock, DateTime nowUtc)
     {
         if (quantity < 1) throw new DomainException(ErrorCodes.InvalidQuantity, quantity.ToString());
-        var current = _lines.FirstOrDefault(l => l.ProductId == productId)?.Quantity ?? 0;
-        SetQuantity(productId, current + quantity, stock, nowUtc);
+        var current = Line(productId, optionId)?.Quantity ?? 0;
+        SetQuantity(productId, optionId, current + quantity, stock, nowUtc);
     }
 
-    /// <summary>Sets the quantity of a line; zero removes it.</summary>
-    public void SetQuantity(int productId, int quantity, int stock, DateTime nowUtc)
+    /// <inheritdoc cref="Add(int, int?, int, int, DateTime)"/>
+    public void Add(int productId, int quantity, int stock, DateTime nowUtc) => Add(productId, null, quantity, stock, nowUtc);
+
+    public void SetQuantity(int productId, int quantity, int stock, DateTime nowUtc) => SetQuantity(productId, null, quantity, stock, nowUtc);
+
+    private CartLine? Line(int productId, int? optionId) => _lines.FirstOrDefault(l => l.ProductId == productId && l.OptionId == optionId);
+
+    /// <summary>Sets the quantity of a line (a product, or one option of it); zero removes it.</summary>
+    public void SetQuantity(int productId, int? optionId, int quantity, int stock, DateTime nowUtc)
     {
         if (quantity < 0) throw new DomainException(ErrorCodes.InvalidQuantity, quantity.ToString());
         if (quantity > MaxQuantityPerLine) throw new DomainException(ErrorCodes.QuantityAboveLineMaximum, quantity.ToString());
         if (quantity > stock) throw new DomainException(ErrorCodes.NotEnoughStock, $"{quantity} > {stock}");
 
-        var line = _lines.FirstOrDefault(l => l.ProductId == productId);
+        var line = Line(productId, optionId);
         if (quantity == 0)
         {
             if (line is not null) _lines.Remove(line);
@@ -53,7 +60,7 @@ public class Cart
         else if (line is null)
         {
             if (_lines.Count >= MaxLines) throw new DomainException(ErrorCodes.CartFull, MaxLines.ToString());
-            _lines.Add(new CartLine(productId, quantity));
+            _lines.Add(new CartLine(productId, optionId, quantity));
         }
         else
         {
@@ -64,17 +71,21 @@ public class Cart
 
     /// <summary>Takes a visitor's lines into this member's cart: quantities add up, but never beyond
     /// what is in stock or the per-line maximum (merging must not fail a sign-in).</summary>
-    public void MergeFrom(Cart visitor, IReadOnlyDictionary<int, int> stockByProduct, DateTime nowUtc)
+    /// <param name="stockOf">The stock of a product, or of one of its options.</param>
+    public void MergeFrom(Cart visitor, Func<int, int?, int> stockOf, DateTime nowUtc)
     {
         foreach (var line in visitor.Lines)
         {
-            var stock = stockByProduct.GetValueOrDefault(line.ProductId);
-            var current = _lines.FirstOrDefault(l => l.ProductId == line.ProductId)?.Quantity ?? 0;
+            var stock = stockOf(line.ProductId, line.OptionId);
+            var current = Line(line.ProductId, line.OptionId)?.Quantity ?? 0;
             var merged = Math.Min(Math.Min(current + line.Quantity, MaxQuantityPerLine), stock);
             if (merged <= current || (current == 0 && _lines.Count >= MaxLines)) continue;
-            SetQuantity(line.ProductId, merged, stock, nowUtc);
+            SetQuantity(line.ProductId, line.OptionId, merged, stock, nowUtc);
         }
     }
+
+    public void MergeFrom(Cart visitor, IReadOnlyDictionary<int, int> stockByProduct, DateTime nowUtc) =>
+        MergeFrom(visitor, (product, _) => stockByProduct.GetValueOrDefault(product), nowUtc);
 
     public void RemoveProducts(IEnumerable<int> productIds, DateTime nowUtc)
     {
@@ -88,14 +99,17 @@ public class CartLine
 {
     private CartLine() { }
 
-    internal CartLine(int productId, int quantity)
+    internal CartLine(int productId, int? optionId, int quantity)
     {
         ProductId = productId;
+        OptionId = optionId;
         Quantity = quantity;
     }
 
     public int Id { get; private set; }
     public Guid CartId { get; private set; }
     public int ProductId { get; private set; }
+    /// <summary>The option chosen, for a listing with options.</summary>
+    public int? OptionId { get; private set; }
     public int Quantity { get; internal set; }
 }

@@ -66,10 +66,13 @@ public class Order : Audit.IAudited
     /// its recipient's name, phone and address move to the retained records.</summary>
     public void ForgetRecipient() => ShipTo = ShippingAddress.Withdrawn;
 
-    public void AddLine(int productId, string productName, Won unitPrice, int quantity)
+    public void AddLine(int productId, string productName, Won unitPrice, int quantity) => AddLine(productId, null, null, productName, unitPrice, quantity);
+
+    /// <summary>A line of one option of a product: the option's name is copied like the product's.</summary>
+    public void AddLine(int productId, int? optionId, string? optionName, string productName, Won unitPrice, int quantity)
     {
         if (quantity < 1) throw new DomainException(ErrorCodes.InvalidQuantity, quantity.ToString());
-        _lines.Add(new OrderLine(productId, productName, unitPrice.Amount, quantity));
+        _lines.Add(new OrderLine(productId, productName, unitPrice.Amount, quantity) { OptionId = optionId, OptionName = optionName });
         TotalWon = checked(TotalWon + unitPrice.Amount * quantity);
     }
 
@@ -170,6 +173,11 @@ public class OrderLine
     public int OrderId { get; private set; }
     public int ProductId { get; private set; }
     public string ProductName { get; private set; } = "";
+    /// <summary>The option bought (its id and its name as it was), for a listing with options.</summary>
+    public int? OptionId { get; internal init; }
+    public string? OptionName { get; internal init; }
+    /// <summary>The product with its option, as pages and files name the line: 수제 딸기잼 (용량: 1kg).</summary>
+    public string DisplayName => OptionName is null ? ProductName : $"{ProductName} · {OptionName}";
     public long UnitPriceWon { get; private set; }
     public int Quantity { get; private set; }
     public Won Subtotal => new(UnitPriceWon * Quantity);

@@ -39,6 +39,10 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         product.Navigation(p => p.Notice).UsePropertyAccessMode(PropertyAccessMode.Field);
         product.HasOne<NoticeTemplate>().WithMany().HasForeignKey(p => p.NoticeTemplateId).OnDelete(DeleteBehavior.Restrict);
         product.Property(p => p.Origin).HasMaxLength(200);
+        product.Property(p => p.OptionLabel).HasMaxLength(40);
+        // An entity of its own (not owned): the stock ledger updates an option's stock with one conditional statement.
+        product.HasMany(p => p.Options).WithOne().HasForeignKey(o => o.ProductId).OnDelete(DeleteBehavior.Cascade);
+        product.Navigation(p => p.Options).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         product.Property(p => p.Sku).HasMaxLength(60);
         product.Property(p => p.RejectionReason).HasMaxLength(500);
@@ -88,6 +92,17 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         category.Property(c => c.NameEn).HasMaxLength(100).IsRequired();
         category.HasIndex(c => c.Slug).IsUnique();
         category.HasOne<NoticeTemplate>().WithMany().HasForeignKey(c => c.NoticeTemplateId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ProductOptionConfiguration : IEntityTypeConfiguration<ProductOption>
+{
+    public void Configure(EntityTypeBuilder<ProductOption> option)
+    {
+        option.ToTable("ProductOptions");
+        option.Property(o => o.Name).HasMaxLength(ProductOption.MaxNameLength).IsRequired();
+        option.Property(o => o.Sku).HasMaxLength(60);
+        option.HasIndex(o => new { o.ProductId, o.Name }).IsUnique();
     }
 }
 

@@ -27,8 +27,10 @@ internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
     public void Configure(EntityTypeBuilder<CartLine> line)
     {
         line.ToTable("CartLines");
-        line.HasIndex(l => new { l.CartId, l.ProductId }).IsUnique();
+        line.HasIndex(l => new { l.CartId, l.ProductId, l.OptionId }).IsUnique();
         line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Cascade);
+        // An option the seller removed (only possible before publication) leaves the carts it was in.
+        line.HasOne<ProductOption>().WithMany().HasForeignKey(l => l.OptionId).OnDelete(DeleteBehavior.NoAction);
     }
 }
 
@@ -95,6 +97,9 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         line.ToTable("OrderLines");
         line.Ignore(l => l.Subtotal);
         line.Property(l => l.ProductName).HasMaxLength(200).IsRequired();
+        // A copy, like the name: no key to the option, which may later be gone.
+        line.Property(l => l.OptionName).HasMaxLength(ProductOption.MaxNameLength);
+        line.Ignore(l => l.DisplayName);
         line.ComplexProperty(l => l.SocialValue, SocialValueConfiguration.MapShare);
         line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -114,7 +114,7 @@ public static class ApplyPaymentOutcome
                 case PaymentChange.PaidAfterRelease:
                     // Take the stock again if it is still there, else give all the money back.
                     await RecordSalesAsync(orders, now, ct);
-                    if (await StockLedger.TryReserveAsync(db, lines.Select(l => (l.ProductId, l.Quantity)), ct))
+                    if (await StockLedger.TryReserveAsync(db, lines.Select(l => (l.ProductId, l.OptionId, l.Quantity)), ct))
                     {
                         await StockLedger.CountSalesAsync(db, lines, ct);
                         await ClearBoughtFromCartAsync(payment.MemberId, lines, now, ct);
@@ -183,7 +183,7 @@ public static class ApplyPaymentOutcome
         private async Task MailPaidAsync(Payment payment, List<Order> orders, CancellationToken ct)
         {
             string Summary(string culture) => string.Join("\n", orders.Select(o =>
-                $"- {o.Number}: {Cultures.Won(o.Total, culture)}\n" + string.Join("\n", o.Lines.Select(l => $"    {l.ProductName} × {l.Quantity}"))))
+                $"- {o.Number}: {Cultures.Won(o.Total, culture)}\n" + string.Join("\n", o.Lines.Select(l => $"    {l.DisplayName} × {l.Quantity}"))))
                 + ImpactOf(culture);
             // What the purchase did, in the receipt itself: only the lines whose seller has figures for the year.
             string ImpactOf(string culture)
@@ -199,7 +199,7 @@ public static class ApplyPaymentOutcome
                 [payment.Amount, (Func<string, string>)Summary], ct);
             foreach (var order in orders)
                 await mail.ToEnterpriseAsync(order.EnterpriseId, MailTopic.Required, "NewOrder", $"/seller/orders/{order.Id}",
-                    [order.Number, order.Total, string.Join(", ", order.Lines.Select(l => $"{l.ProductName} × {l.Quantity}"))], ct);
+                    [order.Number, order.Total, string.Join(", ", order.Lines.Select(l => $"{l.DisplayName} × {l.Quantity}"))], ct);
         }
 
         private Task MailRefundedAsync(Order order, CancellationToken ct) =>

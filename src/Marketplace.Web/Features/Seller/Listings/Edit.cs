@@ -27,7 +27,7 @@ public static partial class Listings
         public async Task<FormPage?> Handle(FormQuery query, CancellationToken ct)
         {
             if (query.ProductId is null) return await PageAsync(null, new Form(), ct);
-            var product = await db.Products.AsNoTracking().Include(p => p.Tags).Include(p => p.Category).Include(p => p.Images)
+            var product = await db.Products.AsNoTracking().Include(p => p.Tags).Include(p => p.Category).Include(p => p.Images).Include(p => p.Options)
                 .FirstOrDefaultAsync(p => p.Id == query.ProductId && p.EnterpriseId == query.EnterpriseId, ct);
             if (product is null) return null;
             // A published listing's form shows what the enterprise asked for, if that waits for review.
@@ -42,6 +42,9 @@ public static partial class Listings
                 PriceTiers = FormatTiers(shown?.PriceTiers is { } pending ? PriceTier.Parse(pending) : product.PriceTiers),
                 Tags = product.Tags.Select(t => t.Slug).ToList(),
                 Origin = product.Origin,
+                OptionLabel = product.OptionLabel,
+                Options = product.Options.OrderBy(o => o.SortOrder)
+                    .Select(o => new OptionRow { Name = o.Name, PriceDifference = o.PriceDifferenceWon, Stock = o.Stock, StockShown = o.Stock, Sku = o.Sku }).ToList(),
             };
             if (product.NoticeTemplateId is { } kind && await db.NoticeTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == kind, ct) is { } notice)
             {

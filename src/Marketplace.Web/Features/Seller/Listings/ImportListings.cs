@@ -32,6 +32,8 @@ public static class ImportListings
         ["description"] = "description", ["설명"] = "description",
         ["origin"] = "origin", ["원산지"] = "origin",
         ["notice_kind"] = "notice_kind", ["고시유형"] = "notice_kind",
+        ["option_label"] = "option_label", ["옵션명"] = "option_label",
+        ["options"] = "options", ["옵션"] = "options",
     };
 
     /// <summary>A column named <c>고시:항목</c> (or <c>notice:item</c>) holds that item of the product notice.</summary>
@@ -119,6 +121,11 @@ public static class ImportListings
                     Sku = sku, Name = Cell("name"), NameEn = Cell("name_en"), Kind = kind, Category = category ?? Cell("category"),
                     Price = price, Stock = stock, MinOrderQuantity = minOrder, Description = Cell("description"), Origin = Cell("origin"),
                 };
+                if (Cell("options") is { Length: > 0 } optionsCell)
+                {
+                    if (TryParseOptions(optionsCell, out var options)) { form.Options = options; form.OptionLabel = Cell("option_label"); }
+                    else rowErrors.Add(texts["Import.OptionsInvalid"]);
+                }
                 // The notice kind by its code or its name; its items from the 고시: columns, by label.
                 if (Cell("notice_kind") is { Length: > 0 } kindCell)
                 {
@@ -152,6 +159,21 @@ public static class ImportListings
             }
         }
 
+        /// <summary>Options as one cell: <c>이름:가격차이:재고[:SKU]</c>, separated by semicolons (<c>500g:0:40:JAM-500; 1kg:7000:20</c>).</summary>
+        public static bool TryParseOptions(string cell, out List<Listings.OptionRow> options)
+        {
+            options = [];
+            foreach (var part in cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var fields = part.Split(':', StringSplitOptions.TrimEntries);
+                if (fields.Length is < 3 or > 4 || fields[0].Length == 0
+                    || !long.TryParse(fields[1].Replace(",", ""), out var difference) || !int.TryParse(fields[2].Replace(",", ""), out var stock))
+                    return false;
+                options.Add(new Listings.OptionRow { Name = fields[0], PriceDifference = difference, Stock = stock, Sku = fields.Length == 4 ? fields[3] : null });
+            }
+            return options.Count > 0;
+        }
+
         private static string? NoticeLabel(string header) =>
             NoticeColumnPrefixes.FirstOrDefault(p => header.Trim().StartsWith(p, StringComparison.OrdinalIgnoreCase)) is { } prefix
                 ? header.Trim()[prefix.Length..].Trim() : null;
@@ -171,7 +193,7 @@ public static class ImportListings
             var slugs = apply.Forms.Select(f => f.Form.Category).Distinct().ToList();
             var categories = await db.Categories.Where(c => slugs.Contains(c.Slug)).ToDictionaryAsync(c => c.Slug, ct);
             var ids = apply.Forms.Where(f => f.ProductId is not null).Select(f => f.ProductId!.Value).ToList();
-            var existing = await db.Products.Include(p => p.PriceTiers)
+            var existing = await db.Products.Include(p => p.PriceTiers).Include(p => p.Options)
                 .Where(p => p.EnterpriseId == apply.EnterpriseId && ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
             var kinds = await db.NoticeTemplates.ToDictionaryAsync(t => t.Code, ct);
             var now = clock.GetUtcNow().UtcDateTime;

@@ -32,7 +32,23 @@ public static partial class Listings
         /// <summary>One value per item of the notice's kind, in its order.</summary>
         public List<string?> NoticeValues { get; set; } = [];
         public string? Origin { get; set; }
+        /// <summary>What the options choose (용량, 색상/사이즈); empty rows of <see cref="Options"/> are left out.</summary>
+        public string? OptionLabel { get; set; }
+        public List<OptionRow> Options { get; set; } = [];
     }
+
+    /// <summary>One option as the form shows it. <see cref="StockShown"/> plays the listing's StockShown part for the option.</summary>
+    public sealed class OptionRow
+    {
+        public string? Name { get; set; }
+        public long PriceDifference { get; set; }
+        public int Stock { get; set; }
+        public int? StockShown { get; set; }
+        public string? Sku { get; set; }
+    }
+
+    /// <summary>The rows a seller filled in (a name given).</summary>
+    public static IReadOnlyList<OptionRow> FilledOptions(Form form) => form.Options.Where(o => !string.IsNullOrWhiteSpace(o.Name)).ToList();
 
     /// <summary>A new listing from a checked form (the edit page or a CSV row).</summary>
     public static Product NewListing(int enterpriseId, Form form, Category category, IReadOnlyList<PriceTier> tiers, string? sku, DateTime nowUtc,
@@ -52,7 +68,10 @@ public static partial class Listings
     {
         if (product.Status == ProductStatus.Archived) throw new DomainException(ErrorCodes.InvalidStatusChange, "archived");
         product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price), tiers);
-        if (form.StockShown is null) product.SetStock(form.Stock);
+        // Options first: with them, the listing's stock is theirs summed.
+        product.SetOptions(form.OptionLabel, FilledOptions(form)
+            .Select(o => new OptionSpec(o.Name!, o.PriceDifference, product.Status is ProductStatus.Published && o.StockShown is not null ? null : o.Stock, o.Sku)).ToList());
+        if (form.StockShown is null && !product.HasOptions) product.SetStock(form.Stock);
         product.Categorize(category.Id, form.Kind);
         product.SetSku(sku);
         product.SetMinOrderQuantity(form.MinOrderQuantity);

@@ -35,6 +35,19 @@ public static partial class Listings
             RuleFor(s => s.Form.NoticeValues).Must(v => v.Count <= NoticeTemplate.MaxFields)
                 .WithMessage(_ => texts["Listing.NoticeKindUnknown"]);
             RuleForEach(s => s.Form.NoticeValues).MaximumLength(NoticeEntry.MaxValueLength).WithMessage(_ => texts["Checkout.TooLong", NoticeEntry.MaxValueLength]);
+            RuleFor(s => s.Form.OptionLabel).MaximumLength(40).WithMessage(_ => texts["Checkout.TooLong", 40]);
+            RuleFor(s => FilledOptions(s.Form)).Must(o => o.Count <= Product.MaxOptions).WithMessage(_ => texts["Error.OptionsInvalid"])
+                .Must(o => o.Select(x => x.Name!.Trim()).Distinct().Count() == o.Count).WithMessage(_ => texts["Option.NamesRepeat"])
+                .OverridePropertyName("Form.Options");
+            RuleForEach(s => FilledOptions(s.Form)).ChildRules(option =>
+            {
+                option.RuleFor(o => o.Name).MaximumLength(ProductOption.MaxNameLength).WithMessage(_ => texts["Checkout.TooLong", ProductOption.MaxNameLength]);
+                option.RuleFor(o => o.PriceDifference).InclusiveBetween(-1_000_000_000, 1_000_000_000).WithMessage(_ => texts["Error.NegativePrice"]);
+                option.RuleFor(o => o.Stock).InclusiveBetween(0, 1_000_000).WithMessage(_ => texts["Error.NegativeStock"]);
+                option.RuleFor(o => o.Sku).MaximumLength(60).Matches("^[0-9A-Za-z._-]*$").WithMessage(_ => texts["Listing.SkuInvalid"]);
+            }).OverridePropertyName("Form.Options");
+            RuleFor(s => s).Must(s => FilledOptions(s.Form).All(o => s.Form.Price + o.PriceDifference >= 0))
+                .WithMessage(_ => texts["Option.BelowZero"]).OverridePropertyName("Form.Options");
             RuleFor(s => s.Form.PriceTiers).Must((s, t) => TryParseTiers(t, out var tiers) && PriceTier.AreValidFor(tiers, s.Form.Price))
                 .WithMessage(_ => texts["Error.InvalidPriceTiers"]);
         }
@@ -59,12 +72,17 @@ public static partial class Listings
             Product product;
             if (command.ProductId is { } id)
             {
-                var found = await db.Products.Include(p => p.Tags)
+                var found = await db.Products.Include(p => p.Tags).Include(p => p.Options)
                     .FirstOrDefaultAsync(p => p.Id == id && p.EnterpriseId == command.EnterpriseId, ct);
                 if (found is null) return null;
                 product = found;
                 WriteForm(product, form, category, tiers, sku, notice);
-                if (form.StockShown is { } shown) await MoveStockAsync(product, form.Stock - shown, ct);
+                if (product.Status is ProductStatus.Published && product.HasOptions)
+                {
+                    foreach (var row in FilledOptions(form).Where(r => r.StockShown is not null))
+                        await MoveOptionStockAsync(product, product.Options.Single(o => o.Name == row.Name!.Trim()), row.Stock - row.StockShown!.Value, ct);
+                }
+                else if (form.StockShown is { } shown && !product.HasOptions) await MoveStockAsync(product, form.Stock - shown, ct);
             }
             else
             {
@@ -74,6 +92,13 @@ public static partial class Listings
             product.RetagWith(tags);
             await db.SaveChangesAsync(ct);
             return product.Id;
+        }
+
+        private async Task MoveOptionStockAsync(Product product, ProductOption option, int change, CancellationToken ct)
+        {
+            if (await StockLedger.TryMoveOptionAsync(db, product.Id, option.Id, change, ct)) return;
+            var now = await db.ProductOptions.Where(o => o.Id == option.Id).Select(o => o.Stock).FirstAsync(ct);
+            throw InputValidationException.For("Form.Options", texts["Option.StockChangedMeanwhile", option.Name, now]);
         }
 
         /// <summary>Moves stock by the seller's change through the stock ledger, as checkout does, so a purchase

@@ -31,6 +31,7 @@ public static partial class SellerOrders
     public sealed class DetailLine
     {
         public string ProductName { get; init; } = "";
+        public string? OptionName { get; init; }
         public long UnitPriceWon { get; init; }
         public int Quantity { get; init; }
         public Won Subtotal => new(UnitPriceWon * Quantity);

@@ -84,10 +84,11 @@ public static class SellerSales
                 from l in db.Set<OrderLine>().AsNoTracking()
                 join o in db.Orders on l.OrderId equals o.Id
                 where o.EnterpriseId == query.EnterpriseId && o.PaidAtUtc >= @from && o.PaidAtUtc < to
-                select new { l.ProductId, l.ProductName, l.Quantity, l.UnitPriceWon, Refunded = o.Status == OrderStatus.Refunded })
+                select new { l.ProductId, l.ProductName, l.OptionName, l.Quantity, l.UnitPriceWon, Refunded = o.Status == OrderStatus.Refunded })
                 .ToListAsync(ct);
-            var top = lines.GroupBy(l => l.ProductId)
-                .Select(g => new TopProduct(g.Key, g.First().ProductName,
+            // Each option apart: 1kg and 500g of one jam sell (and are restocked) separately.
+            var top = lines.GroupBy(l => (l.ProductId, l.OptionName))
+                .Select(g => new TopProduct(g.Key.ProductId, g.Key.OptionName is null ? g.First().ProductName : $"{g.First().ProductName} · {g.Key.OptionName}",
                     g.Where(l => !l.Refunded).Sum(l => l.Quantity), g.Where(l => !l.Refunded).Sum(l => l.UnitPriceWon * l.Quantity)))
                 .Where(t => t.Units > 0).OrderByDescending(t => t.Net).ThenBy(t => t.ProductId).Take(10).ToList();
 

@@ -12,17 +12,17 @@ public sealed class CartController(IMediator mediator) : Controller
     public Task<IActionResult> Index(CancellationToken ct) => CartPage(ct);
 
     [HttpPost("add"), ReshowWith(nameof(CartPage))]
-    public Task<IActionResult> Add(int productId, int quantity = 1, CancellationToken ct = default) => ChangeAsync(productId, quantity, ChangeCart.Mode.Add, ct);
+    public Task<IActionResult> Add(int productId, int? optionId, int quantity = 1, CancellationToken ct = default) => ChangeAsync(productId, optionId, quantity, ChangeCart.Mode.Add, ct);
 
     [HttpPost("update"), ReshowWith(nameof(CartPage))]
-    public Task<IActionResult> Update(int productId, int quantity, CancellationToken ct) => ChangeAsync(productId, quantity, ChangeCart.Mode.Set, ct);
+    public Task<IActionResult> Update(int productId, int? optionId, int quantity, CancellationToken ct) => ChangeAsync(productId, optionId, quantity, ChangeCart.Mode.Set, ct);
 
     [HttpPost("remove"), ReshowWith(nameof(CartPage))]
-    public Task<IActionResult> Remove(int productId, CancellationToken ct) => ChangeAsync(productId, 0, ChangeCart.Mode.Set, ct);
+    public Task<IActionResult> Remove(int productId, int? optionId, CancellationToken ct) => ChangeAsync(productId, optionId, 0, ChangeCart.Mode.Set, ct);
 
-    private async Task<IActionResult> ChangeAsync(int productId, int quantity, ChangeCart.Mode mode, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(int productId, int? optionId, int quantity, ChangeCart.Mode mode, CancellationToken ct)
     {
-        await mediator.Send(new ChangeCart.Command(CartOwner.OfOrIssue(HttpContext), productId, quantity, mode), ct);
+        await mediator.Send(new ChangeCart.Command(CartOwner.OfOrIssue(HttpContext), productId, quantity, mode, optionId), ct);
         return Redirect("/cart");
     }
 

@@ -13,7 +13,8 @@ public static class ChangeCart
 {
     public enum Mode { Add, Set }
 
-    public sealed record Command(CartOwner Owner, int ProductId, int Quantity, Mode Mode) : IRequest<Unit>, ITransactional;
+    /// <param name="OptionId">The option chosen; required for a listing with options, refused for one without.</param>
+    public sealed record Command(CartOwner Owner, int ProductId, int Quantity, Mode Mode, int? OptionId = null) : IRequest<Unit>, ITransactional;
 
     public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Command, Unit>
     {
@@ -23,14 +24,24 @@ public static class ChangeCart
             var cart = await command.Owner.FindOrStartCartAsync(db, now, ct);
             if (command.Mode == Mode.Set && command.Quantity == 0)
             {
-                cart.SetQuantity(command.ProductId, 0, 0, now);
+                cart.SetQuantity(command.ProductId, command.OptionId, 0, 0, now);
             }
             else
             {
-                var stock = await db.Products.Visible().Where(p => p.Id == command.ProductId).Select(p => (int?)p.Stock).FirstOrDefaultAsync(ct)
+                var product = await db.Products.Visible().Where(p => p.Id == command.ProductId)
+                    .Select(p => new { p.Stock, HasOptions = p.Options.Any() }).FirstOrDefaultAsync(ct)
                     ?? throw new DomainException(ErrorCodes.ProductUnavailable, command.ProductId.ToString());
-                if (command.Mode == Mode.Add) cart.Add(command.ProductId, command.Quantity, stock, now);
-                else cart.SetQuantity(command.ProductId, command.Quantity, stock, now);
+                int stock;
+                if (product.HasOptions)
+                {
+                    if (command.OptionId is not { } optionId) throw new DomainException(ErrorCodes.OptionRequired, command.ProductId.ToString());
+                    stock = await db.ProductOptions.Where(o => o.Id == optionId && o.ProductId == command.ProductId).Select(o => (int?)o.Stock).FirstOrDefaultAsync(ct)
+                        ?? throw new DomainException(ErrorCodes.OptionRequired, optionId.ToString());
+                }
+                else if (command.OptionId is not null) throw new DomainException(ErrorCodes.ProductUnavailable, command.OptionId.ToString());
+                else stock = product.Stock;
+                if (command.Mode == Mode.Add) cart.Add(command.ProductId, command.OptionId, command.Quantity, stock, now);
+                else cart.SetQuantity(command.ProductId, command.OptionId, command.Quantity, stock, now);
             }
             await db.SaveChangesAsync(ct);
             return Unit.Value;

@@ -23,7 +23,9 @@ public static class MergeVisitorCart
             var member = await new CartOwner(command.MemberId, null).FindOrStartCartAsync(db, now, ct);
             var productIds = visitor.Lines.Select(l => l.ProductId).ToList();
             var stock = await db.Products.Visible().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Stock, ct);
-            member.MergeFrom(visitor, stock, now);
+            var optionStock = await db.ProductOptions.Where(o => productIds.Contains(o.ProductId)).ToDictionaryAsync(o => o.Id, o => o.Stock, ct);
+            member.MergeFrom(visitor, (product, option) => !stock.TryGetValue(product, out var units) ? 0
+                : option is { } id ? optionStock.GetValueOrDefault(id) : units, now);
             db.Carts.Remove(visitor);
             await db.SaveChangesAsync(ct);
             return Unit.Value;

@@ -13,8 +13,13 @@ public static class ViewCart
 {
     public sealed record Query(CartOwner Owner) : IRequest<Model>;
 
-    public sealed record Line(int ProductId, string Name, string NameEn, long UnitPrice, int Quantity, int Stock, bool Available)
+    /// <param name="OptionId">The option chosen, for a listing with options; <paramref name="Stock"/> is then the option's.</param>
+    public sealed record Line(int ProductId, string Name, string NameEn, long UnitPrice, int Quantity, int Stock, bool Available,
+        int? OptionId = null, string? OptionName = null)
     {
+        /// <summary>The product with its option, as the gateway's page and the order name the line.</summary>
+        public string DisplayName => OptionName is null ? Name : $"{Name} · {OptionName}";
+        public string DisplayNameEn => OptionName is null ? NameEn : $"{NameEn} · {OptionName}";
         public bool Payable => Available && Quantity <= Stock;
         public Won Subtotal => new Won(UnitPrice) * Quantity;
     }
@@ -39,22 +44,33 @@ public static class ViewCart
             var cart = await query.Owner.FindCartAsync(db, ct);
             if (cart is null || cart.Lines.Count == 0) return new Model([]);
 
-            var quantities = cart.Lines.ToDictionary(l => l.ProductId, l => l.Quantity);
+            var productIds = cart.Lines.Select(l => l.ProductId).Distinct().ToList();
+            var optionIds = cart.Lines.Where(l => l.OptionId != null).Select(l => l.OptionId!.Value).ToList();
+            var options = await db.ProductOptions.AsNoTracking().Where(o => optionIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
             var products = await db.Products.AsNoTracking()
-                .Where(p => quantities.Keys.Contains(p.Id))
+                .Where(p => productIds.Contains(p.Id))
                 .Select(p => new
                 {
-                    p.Id, p.Name, p.NameEn, p.PriceWon, p.Stock, p.Status, p.EnterpriseId,
+                    p.Id, p.Name, p.NameEn, p.PriceWon, p.Stock, p.Status, p.EnterpriseId, HasOptions = p.Options.Any(),
                     EnterpriseName = p.Enterprise.Name, EnterpriseNameEn = p.Enterprise.NameEn,
                 })
                 .ToListAsync(ct);
 
-            var groups = products
-                .GroupBy(p => new { p.EnterpriseId, p.EnterpriseName, p.EnterpriseNameEn })
+            var byId = products.ToDictionary(p => p.Id);
+            // A line whose option is gone, or a listing that gained options since, cannot be paid until chosen again.
+            var lines = cart.Lines.Where(l => byId.ContainsKey(l.ProductId)).Select(l =>
+            {
+                var p = byId[l.ProductId];
+                var option = l.OptionId is { } id ? options.GetValueOrDefault(id) : null;
+                var available = p.Status == ProductStatus.Published && (l.OptionId is null ? !p.HasOptions : option is not null);
+                return (p.EnterpriseId, p.EnterpriseName, p.EnterpriseNameEn, Line: new Line(p.Id, p.Name, p.NameEn,
+                    p.PriceWon + (option?.PriceDifferenceWon ?? 0), l.Quantity, option?.Stock ?? p.Stock, available, option?.Id, option?.Name));
+            });
+            var groups = lines
+                .GroupBy(x => new { x.EnterpriseId, x.EnterpriseName, x.EnterpriseNameEn })
                 .OrderBy(g => g.Key.EnterpriseName, StringComparer.Ordinal)
-                .Select(g => new Group(g.Key.EnterpriseId, g.Key.EnterpriseName, g.Key.EnterpriseNameEn, g
-                    .OrderBy(p => p.Name, StringComparer.Ordinal)
-                    .Select(p => new Line(p.Id, p.Name, p.NameEn, p.PriceWon, quantities[p.Id], p.Stock, p.Status == ProductStatus.Published))
+                .Select(g => new Group(g.Key.EnterpriseId, g.Key.EnterpriseName, g.Key.EnterpriseNameEn, g.Select(x => x.Line)
+                    .OrderBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.OptionName, StringComparer.Ordinal)
                     .ToList()))
                 .ToList();
             return new Model(groups);

@@ -41,12 +41,16 @@ public static class Details
         public string? NoticeKindName { get; set; }
         public string? NoticeKindNameEn { get; set; }
         public string? Origin { get; init; }
+        public string? OptionLabel { get; init; }
+        public IReadOnlyList<OptionModel> Options { get; init; } = [];
 
         public Won SupplyPrice => new Won(Price).SplitVat().Supply;
         public Won Vat => new Won(Price).SplitVat().Vat;
     }
 
     public sealed record NoticeLine(string Label, string Value);
+
+    public sealed record OptionModel(int Id, string Name, long PriceDifferenceWon, int Stock);
 
     public sealed class TagModel
     {
@@ -65,6 +69,7 @@ public static class Details
                 .ForMember(d => d.Seller, o => o.MapFrom(p => p.Enterprise))
                 .ForMember(d => d.ImageUrls, o => o.MapFrom(p => p.Images.OrderBy(i => i.SortOrder).Select(i => i.Url)))
                 .ForMember(d => d.Notice, o => o.MapFrom(p => p.Notice.OrderBy(e => e.SortOrder).Select(e => new NoticeLine(e.Label, e.Value))))
+                .ForMember(d => d.Options, o => o.MapFrom(p => p.Options.OrderBy(x => x.SortOrder).Select(x => new OptionModel(x.Id, x.Name, x.PriceDifferenceWon, x.Stock))))
                 .ForMember(d => d.NoticeKindName, o => o.Ignore())
                 .ForMember(d => d.NoticeKindNameEn, o => o.Ignore());
         }

@@ -96,7 +96,7 @@ public static class StartCheckout
             {
                 session = await gateway.StartCheckoutAsync(new CheckoutSessionRequest(
                     payment.Id,
-                    cart.Groups.SelectMany(g => g.Lines).Select(l => new CheckoutItem(l.Name, new Won(l.UnitPrice), l.Quantity)).ToList(),
+                    cart.Groups.SelectMany(g => g.Lines).Select(l => new CheckoutItem(l.DisplayName, new Won(l.UnitPrice), l.Quantity)).ToList(),
                     command.Email,
                     site.Value.LinkTo($"/checkout/complete/{payment.Id}?session_id={{CHECKOUT_SESSION_ID}}"),
                     site.Value.LinkTo($"/checkout/cancelled/{payment.Id}"),
@@ -161,13 +161,13 @@ public static class StartCheckout
                 await db.Carts.Where(c => c.MemberId == payment.MemberId).ExecuteUpdateAsync(u => u.SetProperty(c => c.UpdatedAtUtc, c => c.UpdatedAtUtc), ct);
                 if (await db.Payments.AnyAsync(p => p.MemberId == payment.MemberId && p.Status == PaymentStatus.Pending && p.Id != payment.Id, ct))
                     throw new DomainException(ErrorCodes.CheckoutInProgress);
-                var lines = cart.Groups.SelectMany(g => g.Lines).Select(l => (l.ProductId, l.Quantity));
+                var lines = cart.Groups.SelectMany(g => g.Lines).Select(l => (l.ProductId, l.OptionId, l.Quantity));
                 if (!await StockLedger.TryReserveAsync(db, lines, ct)) throw new DomainException(ErrorCodes.NotEnoughStock);
                 db.Payments.Add(payment);
                 foreach (var group in cart.Groups)
                 {
                     var order = new Order(payment.Id, payment.MemberId, group.EnterpriseId, address, payment.CreatedAtUtc);
-                    foreach (var line in group.Lines) order.AddLine(line.ProductId, line.Name, new Won(line.UnitPrice), line.Quantity);
+                    foreach (var line in group.Lines) order.AddLine(line.ProductId, line.OptionId, line.OptionName, line.Name, new Won(line.UnitPrice), line.Quantity);
                     db.Orders.Add(order);
                 }
                 if (saveAddress) await KeepAddressAsync(payment.MemberId, address, ct);

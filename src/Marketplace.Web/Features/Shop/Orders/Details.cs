@@ -44,6 +44,7 @@ public static partial class MyOrders
     {
         public int ProductId { get; init; }
         public string ProductName { get; init; } = "";
+        public string? OptionName { get; init; }
         public long UnitPriceWon { get; init; }
         public int Quantity { get; init; }
         public Won Subtotal => new(UnitPriceWon * Quantity);
