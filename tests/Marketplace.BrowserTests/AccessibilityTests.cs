@@ -38,9 +38,9 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
         return json.GetProperty("bad").EnumerateArray().Select(e => e.GetString()!).ToList();
     }
 
-    private async Task<IPage> AsAsync(string? email)
+    private async Task<IPage> AsAsync(string? email, int width = 1280, int height = 900)
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(width, height);
         if (email is null) return page;
         await page.GotoAsync(browser.BaseUrl + "/account/login");
         await page.FillAsync("input[name=Email]", email);
@@ -50,37 +50,71 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
         return page;
     }
 
-    [Fact]
-    public async Task The_main_pages_of_every_audience_have_no_serious_or_critical_violations()
+    /// <summary>The elements that reach past the right edge of the window (a table or a form wider than a phone), as selectors.</summary>
+    private static async Task<IReadOnlyList<string>> WiderThanTheScreenAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("""
+            () => {
+                const width = document.documentElement.clientWidth;
+                const inScroller = el => { for (let p = el.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+                const wide = [...document.body.querySelectorAll('*')].filter(el => {
+                    const r = el.getBoundingClientRect();
+                    return r.width > 0 && r.right > width + 1 && !inScroller(el) && getComputedStyle(el).position !== 'fixed' && !el.closest('.visually-hidden, .skip');
+                });
+                // The outermost offenders only: their children overflow with them.
+                return wide.filter(el => !wide.includes(el.parentElement)).slice(0, 5)
+                    .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''))
+                    .concat(document.documentElement.scrollWidth > width + 1 ? ['document ' + document.documentElement.scrollWidth + 'px'] : []);
+            }
+            """);
+
+    /// <summary>Every audience's main pages on a desktop and on a 390-px phone: a screenshot of each, no element wider
+    /// than the window, and no serious or critical axe violation.</summary>
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task The_main_pages_of_every_audience_have_no_serious_or_critical_violations_and_fit_the_screen(int width, int height)
     {
-        var (productId, enterpriseId, orderId, requestId) = await browser.App.WithScopeAsync(async sp =>
+        var (productId, enterpriseId, orderId, requestId, sellerProductId) = await browser.App.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<MarketplaceDbContext>();
             var product = await db.Products.Where(p => p.Status == Domain.Catalog.ProductStatus.Published).OrderBy(p => p.Id).FirstAsync();
             var buyerInstitution = await db.Users.Where(u => u.Email == "buyer@demo.kr").Select(u => u.InstitutionId).SingleAsync();
             var order = await db.PurchaseOrders.Where(o => o.InstitutionId == buyerInstitution && o.Status == PurchaseOrderStatus.Inspected).Select(o => o.Id).FirstAsync();
             var request = await db.QuoteRequests.Where(r => r.InstitutionId == buyerInstitution && r.Status == QuoteRequestStatus.Accepted).Select(r => r.Id).FirstAsync();
-            return (product.Id, product.EnterpriseId, order, request);
+            var sellerEnterprise = await db.Users.Where(u => u.Email == "seller@demo.kr").Select(u => u.EnterpriseId).SingleAsync();
+            var sellerProduct = await db.Products.Where(p => p.EnterpriseId == sellerEnterprise).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+            return (product.Id, product.EnterpriseId, order, request, sellerProduct);
         });
         var audiences = new (string? Email, string[] Pages)[]
         {
-            (null, ["/", "/products?q=%EC%84%B8%EC%A0%9C", $"/products/{productId}", $"/enterprises/{enterpriseId}", "/cart", "/account/login", "/account/register", "/terms", "/privacy", "/en/"]),
+            (null, ["/", "/products?q=%EC%84%B8%EC%A0%9C", $"/products/{productId}", "/enterprises", $"/enterprises/{enterpriseId}", "/impact", "/cart", "/account/login", "/account/register", "/terms", "/privacy", "/en/"]),
             ("consumer@demo.kr", ["/orders", "/account", "/account/withdraw", "/seller/apply", "/procurement/apply"]),
             ("buyer@demo.kr", ["/procurement/products", "/procurement/quotes/new", $"/procurement/quotes/{requestId}", "/procurement/orders", $"/procurement/orders/{orderId}", "/procurement/reports", "/procurement/members"]),
-            ("seller@demo.kr", ["/seller", "/seller/orders", "/seller/products", "/seller/products/new", "/seller/procurement/quotes", "/seller/procurement/orders", "/seller/sales", "/seller/profile/seller"]),
-            ("admin@demo.kr", ["/admin/enterprises", "/admin/listings", "/admin/members", "/admin/sales", "/admin/invoices", "/admin/settings", "/admin/settings/operator", "/admin/settings/policies", "/admin/retention"]),
+            ("seller@demo.kr", ["/seller", "/seller/orders", "/seller/products", "/seller/products/new", $"/seller/products/{sellerProductId}/edit", "/seller/products/import", "/seller/procurement/quotes", "/seller/procurement/orders", "/seller/sales", "/seller/profile/seller"]),
+            ("admin@demo.kr", ["/admin/enterprises", "/admin/listings", "/admin/notices", "/admin/members", "/admin/sales", "/admin/invoices", "/admin/settings", "/admin/settings/operator", "/admin/settings/policies", "/admin/retention", "/admin/audit"]),
         };
         var found = new List<string>();
         foreach (var (email, pages) in audiences)
         {
-            var page = await AsAsync(email);
+            var page = await AsAsync(email, width, height);
             foreach (var path in pages)
             {
                 await page.GotoAsync(browser.BaseUrl + path.Replace("/en/", "/?culture=en"));
-                found.AddRange((await ViolationsAsync(page)).Select(v => $"{email ?? "visitor"} {path} {v}"));
+                var who = email?.Split('@')[0] ?? "visitor";
+                await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"screen-{width}-{who}{ShotName(path)}.png"), FullPage = true });
+                found.AddRange((await ViolationsAsync(page)).Select(v => $"{width}px {who} {path} {v}"));
+                found.AddRange((await WiderThanTheScreenAsync(page)).Select(v => $"{width}px {who} {path} wider than the screen: {v}"));
             }
+            await page.Context.CloseAsync();
         }
         Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    /// <summary>A file-name part for a path: /products?q=세제 → -products-q.</summary>
+    private static string ShotName(string path)
+    {
+        var clean = new string(path.Split('?')[0].Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        return clean.Length == 0 ? "-home" : "-" + clean + (path.Contains('?') ? "-q" : "");
     }
 
     /// <summary>Tab until the element matching the selector has focus, as a keyboard user would.</summary>

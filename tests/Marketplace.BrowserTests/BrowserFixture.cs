@@ -49,9 +49,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(1280, 900);
+
+    /// <summary>A page in a window of this size: 390 × 844 is a common phone.</summary>
+    public async Task<IPage> NewPageAsync(int width, int height)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "ko-KR" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "ko-KR", IsMobile = width < 600, HasTouch = width < 600,
+        });
         // A fresh machine's first Chromium start builds its font cache: allow for it.
         context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();

@@ -18,8 +18,8 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
 
     internal static readonly Dictionary<string, string> Allowed = new()
     {
-        ["GET /"] = Everyone, ["GET /products"] = Everyone, ["GET /products/{id:int}"] = Everyone, ["GET /enterprises/{id:int}"] = Everyone,
-        ["GET /cart"] = Everyone, ["GET /baseline"] = Everyone, ["GET /healthz"] = Everyone, ["GET /culture/{culture}"] = Everyone,
+        ["GET /"] = Everyone, ["GET /products"] = Everyone, ["GET /products/{id:int}"] = Everyone, ["GET /enterprises/{id:int}"] = Everyone, ["GET /enterprises"] = Everyone,
+        ["GET /cart"] = Everyone, ["GET /cart/count"] = Everyone, ["GET /baseline"] = Everyone, ["GET /healthz"] = Everyone, ["GET /culture/{culture}"] = Everyone,
         ["GET /img/generated/{hue:int:range(0,359)}/{label}.svg"] = Everyone, ["GET /media/{name}"] = Everyone,
         ["GET /error"] = Everyone, ["GET /status/{code:int}"] = Everyone,
         ["GET /account/login"] = Everyone, ["GET /account/register"] = Everyone, ["GET /account/denied"] = Everyone,
@@ -100,6 +100,7 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["GET /admin/social-value"] = Operator, ["POST /admin/social-value/{id:int}/verify"] = Operator,
         ["GET /admin/stories"] = Operator, ["POST /admin/stories/{id:int}/decide"] = Operator,
         ["GET /admin/collections"] = Operator, ["POST /admin/collections"] = Operator,
+        ["GET /admin/notices"] = Operator, ["POST /admin/notices"] = Operator, ["POST /admin/notices/categories/{slug}"] = Operator,
     };
 
     internal static readonly (char Who, string? Email)[] Callers =

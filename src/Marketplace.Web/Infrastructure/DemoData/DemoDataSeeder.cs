@@ -46,7 +46,7 @@ public sealed class DemoDataSeeder(
             var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoDataOptions>>().Value;
             var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
             if (options is { Enabled: true, History: true } && !await db.Orders.AnyAsync())
-                await BenchOrders.SeedAsync(services, orderTarget: 3_000, memberTarget: 2_300, quiet: true);
+                await BenchOrders.SeedAsync(services, orderTarget: 3_000, memberTarget: 2_300, quiet: true, demo: true);
         }
     }
 
@@ -82,6 +82,10 @@ public sealed class DemoDataSeeder(
         var tags = DemoLexicon.Tags.ToDictionary(t => t.Slug, t => new SocialValueTag(t.Slug, t.Name, t.NameEn));
         db.SocialValueTags.AddRange(tags.Values);
         var categories = DemoLexicon.Categories.Select((c, i) => new Category(c.Slug, c.Name, c.NameEn, c.Kind, i)).ToList();
+        // Every category's listings state a product notice before review; the kinds come with the schema.
+        var noticeKinds = await db.NoticeTemplates.ToDictionaryAsync(t => t.Code, ct);
+        foreach (var category in categories)
+            category.RequireNotice(noticeKinds.GetValueOrDefault(DemoLexicon.Trades[category.Slug].NoticeKind)?.Id);
         db.Categories.AddRange(categories);
         db.SearchSynonyms.AddRange(DemoLexicon.Synonyms.Select(group => new SearchSynonym(group, now)));
 
@@ -92,7 +96,7 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
 
         for (var i = 0; i < ProductCount; i++)
-            db.Products.Add(NewProduct(i, enterprises, categories, tags, random, now));
+            db.Products.Add(NewProduct(i, enterprises, categories, tags, noticeKinds, random, now));
         db.SocialValueYears.AddRange(enterprises.SelectMany((e, i) => DemoSocialValue(e.Id, i, today.Year, random, now)));
         await db.SaveChangesAsync(ct);
 
@@ -129,9 +133,10 @@ public sealed class DemoDataSeeder(
         // Every ninth certification has lapsed, so buyers can see what an expired one looks like.
         var expires = i % 9 == 4 ? today.AddDays(-30 - i) : today.AddDays(120 + i * 17);
         enterprise.Certify($"{2016 + i % 9}-{(i * 37 % 900) + 100}", expires);
-        var mission = DemoLexicon.Missions[i % DemoLexicon.Missions.Length];
+        var trade = DemoLexicon.Trades[category.Slug];
+        var mission = trade.Missions[i / DemoLexicon.Categories.Length % trade.Missions.Length];
         var regionKey = $"Region.{region}";
-        enterprise.DescribeStory(mission.Mission, mission.MissionEn,
+        enterprise.DescribeStory(mission.Text, mission.TextEn,
             $"{texts.For("ko")[regionKey]}의 {name}입니다. {mission.Story}",
             $"{nameEn}, based in {texts.For("en")[regionKey]}. {mission.StoryEn}");
         var (family, given) = (DemoLexicon.FamilyNames[i % DemoLexicon.FamilyNames.Length], DemoLexicon.GivenNames[i * 7 % DemoLexicon.GivenNames.Length]);
@@ -167,11 +172,12 @@ public sealed class DemoDataSeeder(
     }
 
     private static Product NewProduct(int i, List<Enterprise> enterprises, List<Category> categories,
-        Dictionary<string, SocialValueTag> tags, Random random, DateTime now)
+        Dictionary<string, SocialValueTag> tags, Dictionary<string, NoticeTemplate> noticeKinds, Random random, DateTime now)
     {
         var e = i % EnterpriseCount;
         var k = i / EnterpriseCount;
         var categorySeed = DemoLexicon.Categories[e % DemoLexicon.Categories.Length];
+        var trade = DemoLexicon.Trades[categorySeed.Slug];
         var item = categorySeed.Items[k % categorySeed.Items.Length];
         var variants = categorySeed.Kind == ProductKind.Service ? DemoLexicon.ServiceVariants : DemoLexicon.GoodsVariants;
         var variant = variants[(k / categorySeed.Items.Length + e) % variants.Length];
@@ -180,34 +186,62 @@ public sealed class DemoDataSeeder(
         var price = (long)Math.Round(basePrice * variant.PriceFactor / 100m) * 100;
         var stock = categorySeed.Kind == ProductKind.Service ? 50 : i % 13 == 0 ? 0 : i % 11 == 0 ? 3 : random.Next(10, 300);
         var enterprise = enterprises[e];
+        // Each enterprise's own line name (다온 전통 고추장), so one search does not list the same name four times.
+        var (brand, brandEn) = DemoLexicon.Prefixes[e % DemoLexicon.Prefixes.Length];
+        var name = $"{brand} {item.Name}{variant.Suffix}";
+        var description = categorySeed.Kind == ProductKind.Service
+            ? $"{enterprise.Name}{SubjectParticle(enterprise.Name)} 제공하는 {item.Name} 서비스입니다. {trade.Detail} {enterprise.SocialMission}"
+            : $"{enterprise.Name}의 {item.Name}입니다. {trade.Detail} {enterprise.SocialMission}";
         var product = new Product(
             enterprise.Id, categories[e % categories.Count].Id, categorySeed.Kind,
-            item.Name + variant.Suffix, item.NameEn + variant.SuffixEn,
-            $"{enterprise.Name}에서 정성껏 만든 {item.Name}입니다. {enterprise.SocialMission} 구매하시면 {item.Label} 하나하나가 사회적 가치로 이어집니다.",
-            $"{item.NameEn}, made with care by {enterprise.NameEn}. Every purchase turns into social value.",
+            name, $"{brandEn} {item.NameEn}{variant.SuffixEn}",
+            description, $"{item.NameEn} by {enterprise.NameEn}. {trade.DetailEn} {enterprise.SocialMissionEn}",
             new Won(price), stock, now.AddHours(-7 * (ProductCount - i)));
-        product.AddImage($"/img/generated/{(e * 47 + k * 13) % 360}/{Uri.EscapeDataString(item.Label)}.svg");
+        // Three photos (the same drawing in three colours), so the gallery has something to show.
+        foreach (var shift in new[] { 0, 120, 240 })
+            product.AddImage($"/img/generated/{(e * 47 + k * 13 + shift) % 360}/{Uri.EscapeDataString(item.Label)}.svg");
         foreach (var slug in item.Tags) product.Tag(tags[slug]);
         product.RecordSales(random.Next(0, 500));
-        product.SubmitForReview();
+        product.SetOrigin(categorySeed.Slug == "produce" ? $"국내산({RegionNames[(int)enterprise.Region]})" : trade.Origin);
+        if (noticeKinds.GetValueOrDefault(DemoLexicon.NoticeKindOf(categorySeed.Slug, item.Label)) is { } kind)
+            product.FillNotice(kind, DemoNotices.Fill(kind, new DemoNotices.Context(enterprise, categorySeed.Slug, item, name, RegionNames[(int)enterprise.Region])));
+        // What the name promises: sizes to choose from, and the institutional pack's minimum order and quantity prices.
+        if (categorySeed.Slug == "clothing" && item.Label is "티셔츠" or "앞치마" or "양말")
+            product.SetOptions("사이즈", [new("S", 0, stock / 4, null), new("M", 0, stock / 4, null), new("L", 0, stock / 4, null), new("XL", 2_000, stock - 3 * (stock / 4), null)]);
+        if (variant.Suffix.Contains("기관용") || categorySeed.Slug is "office" or "furniture")
+        {
+            product.SetMinOrderQuantity(variant.Suffix.Contains("기관용") ? 5 : 2);
+            product.Edit(product.Name, product.NameEn, product.Description, product.DescriptionEn, product.Price,
+                [new PriceTier(20, price / 100 * 95), new PriceTier(50, price / 100 * 90)]);
+        }
+        product.SubmitForReview(noticeRequired: true, noticeKinds.Values.FirstOrDefault(t => t.Id == product.NoticeTemplateId));
         // One listing in twenty-one still waits for review; so do those of enterprises not yet approved.
         if (i % 21 != 20 && enterprise.Status == ApprovalStatus.Approved) product.Publish(enterprise, product.Revision);
         return product;
     }
 
+    /// <summary>이 after a final consonant (행복클린이), 가 after a vowel (나눔케어가).</summary>
+    private static string SubjectParticle(string word) =>
+        word.Length > 0 && word[^1] is >= '가' and <= '힣' && (word[^1] - '가') % 28 == 0 ? "가" : "이";
+
+    private static readonly string[] RegionNames =
+        ["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주"];
+
     private static List<Institution> NewInstitutions(Random random, DateTime now)
     {
-        (string Name, string Code, Region Region)[] seeds =
+        // Each body's own address: its purchase orders are delivered there.
+        (string Name, string Code, Region Region, string Address, string Contact, string Phone)[] seeds =
         [
-            ("서울특별시 성동구청", "3040000", Region.Seoul),
-            ("경기도교육청", "7530000", Region.Gyeonggi),
-            ("부산광역시 해운대구청", "3330000", Region.Busan),
-            ("한국토지주택공사", "B552555", Region.Gyeongnam),
-            ("국립중앙의료원", "B551094", Region.Seoul),
+            ("서울특별시 성동구청", "3040000", Region.Seoul, "서울특별시 성동구 고산자로 270 성동구청 본관 지하 1층 물품창고", "최구매", "02-2286-5114"),
+            ("경기도교육청", "7530000", Region.Gyeonggi, "경기도 수원시 영통구 도청로 30 경기도교육청 남부청사 1층", "한조달", "031-820-0114"),
+            ("부산광역시 해운대구청", "3330000", Region.Busan, "부산광역시 해운대구 중동2로 11 해운대구청 별관 2층", "강해운", "051-749-4000"),
+            ("한국토지주택공사", "B552555", Region.Gyeongnam, "경상남도 진주시 충의로 19 LH 본사 자재관리실", "노주택", "055-922-3114"),
+            ("국립중앙의료원", "B551094", Region.Seoul, "서울특별시 중구 을지로 245 국립중앙의료원 물류센터", "문의료", "02-2260-7114"),
         ];
         var institutions = seeds.Select((s, i) =>
         {
             var institution = new Institution(s.Name, s.Code, RandomRegistrationNumber(random), s.Region, now.AddDays(-200 + i));
+            institution.SetContact(s.Address, s.Contact, s.Phone);
             institution.Approve();
             return institution;
         }).ToList();

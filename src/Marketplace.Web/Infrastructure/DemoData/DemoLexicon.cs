@@ -166,31 +166,130 @@ internal static class DemoLexicon
         ("두레", "Dure"), ("마중물", "Majungmul"), ("한울", "Hanul"), ("소나무", "Sonamu"), ("들꽃", "Deulkkot"),
     ];
 
-    public static readonly (string Mission, string MissionEn, string Story, string StoryEn)[] Missions =
-    [
-        ("발달장애인 청년에게 안정된 일자리를 만듭니다.",
-         "We create steady jobs for young people with developmental disabilities.",
-         "발달장애인 청년들이 숙련된 기술자로 자라는 일터입니다. 모든 직원이 정규직으로 일하며, 매년 이익의 절반을 교육과 고용에 다시 씁니다.",
-         "A workplace where young people with developmental disabilities grow into skilled staff. Everyone is on a permanent contract, and half of each year's profit goes back into training and jobs."),
-        ("어르신의 손맛과 경험을 지역 일자리로 잇습니다.",
-         "We turn older residents' skills and experience into local jobs.",
-         "마을 어르신들이 평생 익힌 솜씨로 만든 제품을 판매합니다. 판매 수익은 어르신 급여와 마을 공동체 활동에 쓰입니다.",
-         "We sell what the village's older residents make with skills of a lifetime. The income pays their wages and funds the community's activities."),
-        ("버려지는 자원을 다시 쓰는 순환 경제를 만듭니다.",
-         "We build a circular economy that reuses what is thrown away.",
-         "현수막, 폐가죽, 폐목재처럼 버려지는 자원을 모아 새로운 제품으로 만듭니다. 지난해 수십 톤의 폐기물이 매립되지 않았습니다.",
-         "We collect what would be thrown away, such as banners, leather offcuts and scrap wood, and make new goods from it. Last year tens of tonnes stayed out of landfill."),
-        ("경력이 끊긴 여성과 자립준비청년의 일터를 만듭니다.",
-         "We create work for women returning to work and young people leaving care.",
-         "경력 단절 여성과 보호종료 청년이 함께 일하며 기술을 익힙니다. 직원 교육과 자격증 취득을 회사가 지원합니다.",
-         "Women returning to work and young people leaving care work side by side and learn a trade. The company pays for training and certificates."),
-        ("지역 농가와 함께 정직한 먹거리를 만듭니다.",
-         "We make honest food together with local farms.",
-         "인근 소농에게 정당한 값을 치르고 재료를 사들여, 첨가물 없이 정직하게 만듭니다. 지역 아동센터에 매달 먹거리를 나눕니다.",
-         "We pay small local farms a fair price for their produce and make food without additives. Every month we share food with local children's centres."),
-        ("자활 참여자의 자립을 돕는 일터입니다.",
-         "A workplace that helps self-sufficiency participants stand on their own.",
-         "지역자활센터에서 시작해 참여자들이 함께 세운 기업입니다. 일을 통해 기술을 익히고 경제적으로 자립하도록 돕습니다.",
-         "Founded by participants of a local self-sufficiency centre, we help members learn a trade and stand on their own feet through work."),
-    ];
+    public sealed record Mission(string Text, string TextEn, string Story, string StoryEn);
+
+    /// <summary>What an enterprise of a category does: its product notice kind, how its listings describe the work,
+    /// and missions and stories that fit the trade (a print shop does not "make honest food with local farms").</summary>
+    public sealed record Trade(string NoticeKind, string Detail, string DetailEn, string? Origin, Mission[] Missions);
+
+    public static readonly IReadOnlyDictionary<string, Trade> Trades = new Dictionary<string, Trade>
+    {
+        ["food"] = new("processed-food", "인근 농가에서 제값에 사들인 국산 원료로, 합성 첨가물 없이 소량씩 만듭니다.", "Made in small batches from Korean ingredients bought at a fair price from nearby farms, without synthetic additives.", "국내산",
+        [
+            new("지역 농가와 함께 정직한 먹거리를 만듭니다.", "We make honest food together with local farms.",
+                "인근 소농에게 정당한 값을 치르고 콩과 고추를 사들여 전통 방식으로 장을 담급니다. 지역 아동센터에 매달 먹거리를 나눕니다.",
+                "We pay small local farms a fair price for soybeans and chillies and make sauces the traditional way. Every month we share food with local children's centres."),
+            new("마을 어르신의 손맛을 일자리로 잇습니다.", "We turn older residents' cooking skills into jobs.",
+                "마을 어르신들이 평생 익힌 손맛으로 잼과 장, 참기름을 만듭니다. 판매 수익은 어르신 급여와 마을 공동 부엌 운영에 쓰입니다.",
+                "Older residents make jams, sauces and sesame oil with the skills of a lifetime. The income pays their wages and runs the village kitchen."),
+        ]),
+        ["produce"] = new("produce", "직접 기르거나 마을 농가에서 거둔 것을 수확한 주에 골라 보냅니다.", "Grown by us or by the village's farms and sorted and sent in the week of harvest.", "국내산",
+        [
+            new("귀농 청년과 고령 농가가 함께 짓는 친환경 농업을 넓힙니다.", "Young newcomers and older farmers grow food the eco-friendly way together.",
+                "귀농 청년들이 고령 농가의 밭을 함께 일구며 농사를 배웁니다. 무농약으로 기른 농산물을 제값에 팔아 마을 농업을 잇습니다.",
+                "Young newcomers farm the fields of older farmers and learn the trade. Selling pesticide-free produce at a fair price keeps the village farming."),
+            new("어촌 마을의 수산물로 일자리를 만듭니다.", "We create jobs from the village's catch.",
+                "어촌계 주민들이 직접 채취하고 손질한 미역과 해산물을 판매합니다. 수익은 어촌계 공동기금과 주민 고용에 쓰입니다.",
+                "Members of the fishing cooperative harvest and prepare seaweed and seafood themselves. The income goes to the cooperative's fund and local jobs."),
+        ]),
+        ["bakery"] = new("processed-food", "우리밀과 국산 쌀가루로 매일 아침 굽고, 당일 포장해 보냅니다.", "Baked every morning from Korean wheat and rice flour and packed the same day.", "국내산(우리밀)",
+        [
+            new("발달장애인 제빵사의 안정된 일자리를 만듭니다.", "We create steady jobs for bakers with developmental disabilities.",
+                "발달장애인 제빵사들이 숙련된 기술자로 자라는 베이커리입니다. 모든 직원이 정규직이며, 이익의 절반을 교육과 고용에 다시 씁니다.",
+                "A bakery where bakers with developmental disabilities grow into skilled staff. Everyone is on a permanent contract, and half of the profit goes back into training and jobs."),
+            new("공정무역 원료로 생산자와 소비자를 잇습니다.", "We connect growers and buyers through fair-trade ingredients.",
+                "공정무역 카카오와 원두를 들여와 국내에서 가공합니다. 생산지 협동조합에 공정한 값과 사회발전기금을 지급합니다.",
+                "We import fair-trade cocoa and coffee and process them here, paying the growers' cooperatives a fair price and a social premium."),
+        ]),
+        ["household"] = new("household-chemical", "식물 유래 성분으로 만들고, 리필 포장과 종이 상자로 보냅니다.", "Made from plant-based ingredients and sent in refill pouches and paper boxes.", "대한민국",
+        [
+            new("버려지는 자원을 줄이는 생활용품을 만듭니다.", "We make household goods that cut waste.",
+                "폐식용유를 모아 비누로 만들고, 리필 스테이션을 운영합니다. 지난해 플라스틱 용기 수만 개를 줄였습니다.",
+                "We turn used cooking oil into soap and run refill stations. Last year we kept tens of thousands of plastic bottles out of use."),
+            new("장애인 고용으로 친환경 세제를 만듭니다.", "People with disabilities make our eco-friendly detergents.",
+                "중증장애인 직원들이 세제를 배합하고 포장합니다. 작업 공정을 나누고 보조기구를 갖춰 누구나 일할 수 있게 했습니다.",
+                "Employees with severe disabilities mix and pack our detergents. The work is split into steps and fitted with aids so that everyone can do it."),
+        ]),
+        ["crafts"] = new("other", "공방에서 한 점씩 손으로 만들어, 모양과 색이 조금씩 다릅니다.", "Handmade one at a time in our studio, so each piece differs slightly.", "대한민국",
+        [
+            new("전통 공예 기술을 지역 일자리로 잇습니다.", "We keep traditional crafts alive as local jobs.",
+                "무형문화재 전수자에게 배운 주민들이 한지와 나전칠기를 만듭니다. 공예 교실로 기술을 다음 세대에 전합니다.",
+                "Residents trained by master artisans make hanji and mother-of-pearl lacquerware, and teach the craft to the next generation."),
+            new("장애인 작가의 작품으로 일과 예술을 잇습니다.", "We link work and art through the pieces of artists with disabilities.",
+                "장애인 작가들이 도자기와 인형을 만들고, 판매 수익의 일부를 작가에게 저작료로 돌려 드립니다.",
+                "Artists with disabilities make ceramics and dolls; part of every sale goes back to them as a royalty."),
+        ]),
+        ["clothing"] = new("clothing", "유기농 면과 재활용 원단을 쓰고, 국내 봉제 공방에서 만듭니다.", "Made of organic cotton and recycled fabric in Korean sewing workshops.", "대한민국",
+        [
+            new("버려지는 현수막과 원단을 다시 씁니다.", "We give discarded banners and fabric a second life.",
+                "지자체와 기업의 폐현수막을 모아 세척하고 가방과 파우치로 만듭니다. 지난해 현수막 수 톤이 소각되지 않았습니다.",
+                "We collect and wash banners discarded by councils and companies and sew them into bags and pouches. Last year tonnes of banners were not burned."),
+            new("경력이 끊긴 여성 봉제사의 일터를 만듭니다.", "We create work for women returning to sewing.",
+                "경력 단절 여성들이 봉제 기술을 다시 익혀 정규직으로 일합니다. 교육비와 자격증 취득을 회사가 지원합니다.",
+                "Women returning to work relearn sewing and work on permanent contracts; the company pays for their training and certificates."),
+        ]),
+        ["office"] = new("stationery", "재생 원료로 만들고, 기관 납품에 맞춰 묶음으로 보냅니다.", "Made from recycled material and sent in bundles suited to institutions.", "대한민국",
+        [
+            new("재생 원료로 만든 사무용품을 공공기관에 납품합니다.", "We supply public bodies with office goods made from recycled material.",
+                "폐지와 폐토너를 다시 써서 복사용지와 토너를 만듭니다. 공공기관 납품으로 장애인 직원 20여 명의 일자리를 지킵니다.",
+                "We make copy paper and toner from waste paper and used cartridges. Supplying public bodies keeps some twenty jobs for people with disabilities."),
+            new("자립준비청년의 첫 일터가 됩니다.", "We are the first workplace for young people leaving care.",
+                "보호가 끝난 청년들이 문구 제작과 포장, 물류를 배우며 일합니다. 주거와 자산 형성도 함께 돕습니다.",
+                "Young people leaving care learn stationery making, packing and logistics on the job; we also help with housing and savings."),
+        ]),
+        ["furniture"] = new("furniture", "국산 원목을 말려 쓰고, 모서리를 둥글게 다듬어 어린이 시설에도 씁니다.", "Made of seasoned Korean wood with rounded edges, safe for children's facilities.", "대한민국",
+        [
+            new("폐목재와 간벌재로 가구를 만듭니다.", "We make furniture from reclaimed and thinned wood.",
+                "산림조합의 간벌재와 버려지는 폐목재를 가구로 되살립니다. 학교와 어린이집에 튼튼한 원목 가구를 납품합니다.",
+                "We turn thinned timber from forest cooperatives and reclaimed wood into sturdy furniture for schools and nurseries."),
+            new("목공 기술로 자활 참여자의 자립을 돕습니다.", "Woodworking skills help self-sufficiency participants stand on their own.",
+                "지역자활센터 참여자들이 목공을 배워 세운 기업입니다. 숙련공이 되면 정규직으로 함께 일합니다.",
+                "Founded by participants of a local self-sufficiency centre who learned woodworking; those who become skilled join on permanent contracts."),
+        ]),
+        ["cleaning"] = new("services", "친환경 세제를 쓰고, 작업 전후 사진과 점검표를 보고서로 드립니다.", "We use eco-friendly products and report each visit with before-and-after photos and a checklist.", null,
+        [
+            new("장애인과 어르신에게 안정된 청소 일자리를 만듭니다.", "We create steady cleaning jobs for people with disabilities and older people.",
+                "장애인과 고령 직원이 두 명씩 짝을 지어 공공시설을 청소합니다. 모든 직원이 4대 보험에 가입된 정규직입니다.",
+                "Employees with disabilities and older employees clean public buildings in pairs. All are permanent staff with full social insurance."),
+            new("자활 참여자가 방역 전문가로 자랍니다.", "Self-sufficiency participants grow into disinfection professionals.",
+                "지역자활센터에서 시작해 방역·소독 자격을 갖춘 직원들이 공공시설과 학교를 관리합니다.",
+                "Started at a local self-sufficiency centre, our certified staff disinfect public facilities and schools."),
+        ]),
+        ["catering"] = new("services", "그날 들어온 지역 농산물로 아침에 조리해, 약속한 시간에 맞춰 배달합니다.", "Cooked in the morning from that day's local produce and delivered at the agreed time.", null,
+        [
+            new("결혼이주여성의 손맛으로 일자리를 만듭니다.", "Migrant women's home cooking becomes jobs.",
+                "결혼이주여성 조리사들이 한식과 고향 음식을 함께 만듭니다. 조리 자격 취득과 한국어 교육을 지원합니다.",
+                "Migrant women cooks make Korean dishes and food from home; we support their cooking certificates and Korean lessons."),
+            new("지역 농산물로 만든 도시락으로 마을 경제를 살립니다.", "Lunch boxes from local produce keep money in the community.",
+                "재료의 70% 이상을 인근 농가에서 삽니다. 남은 음식은 지역 푸드뱅크에 기부합니다.",
+                "Over 70% of our ingredients come from nearby farms; food left over goes to the local food bank."),
+        ]),
+        ["printing"] = new("services", "시안을 두 번까지 무료로 고쳐 드리고, 친환경 용지와 콩기름 잉크로 인쇄합니다.", "Two rounds of proof changes free; printed on eco paper with soy ink.", null,
+        [
+            new("청각장애인 디자이너와 인쇄 기술자가 일하는 곳입니다.", "Deaf designers and printers work here.",
+                "청각장애인 디자이너와 인쇄 기술자들이 기획부터 인쇄까지 맡습니다. 수어 통역 상담도 할 수 있습니다.",
+                "Deaf designers and printers handle everything from layout to print; consultations in sign language are available."),
+            new("청년 디자이너의 첫 일터가 됩니다.", "We are young designers' first workplace.",
+                "디자인을 전공한 청년들이 공공기관과 비영리 단체의 홍보물을 만들며 경력을 쌓습니다.",
+                "Young design graduates build their careers making publicity for public bodies and non-profits."),
+        ]),
+        ["care"] = new("services", "자격을 갖춘 강사와 돌봄 인력이 방문하며, 회차마다 활동 기록을 드립니다.", "Qualified teachers and carers visit, with a record of each session.", null,
+        [
+            new("돌봄이 필요한 이웃과 일자리가 필요한 이웃을 잇습니다.", "We connect neighbours who need care with neighbours who need work.",
+                "경력이 끊긴 여성과 은퇴한 어르신이 돌봄 전문 인력으로 일합니다. 모든 돌봄 인력은 정기 교육을 받습니다.",
+                "Women returning to work and retired people work as trained carers, with regular training for all."),
+            new("발달장애인의 교육과 직업 훈련을 맡습니다.", "We teach and train people with developmental disabilities.",
+                "특수교사와 직업훈련 교사가 발달장애인의 배움과 취업을 돕습니다. 수료생 여럿이 우리 회사에 입사했습니다.",
+                "Special-education and vocational teachers help people with developmental disabilities learn and find work; several graduates now work with us."),
+        ]),
+    };
+
+    /// <summary>Household goods that are not household chemicals take the notice of their own kind.</summary>
+    public static string NoticeKindOf(string categorySlug, string itemLabel) => (categorySlug, itemLabel) switch
+    {
+        ("household", "칫솔" or "랩") => "other",
+        ("clothing", "가방" or "파우치") => "bags",
+        ("furniture", "도마") => "kitchenware",
+        _ => Trades[categorySlug].NoticeKind,
+    };
 }

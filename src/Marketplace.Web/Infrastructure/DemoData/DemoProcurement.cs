@@ -23,8 +23,9 @@ public static class DemoProcurement
         var a = new People(ids["buyer@demo.kr"], ids["approver@demo.kr"]);
         var b = new People(ids["buyer2@demo.kr"], ids["approver2@demo.kr"]);
         var (instA, instB) = (institutions[0], institutions[1]);
-        const string placeA = "서울특별시 중구 세종대로 110 본관 1층 물품창고";
-        const string placeB = "부산광역시 연제구 중앙대로 1001 별관 2층";
+        // Each body takes delivery at its own address.
+        var placeA = instA.Address ?? "";
+        var placeB = instB.Address ?? "";
 
         async Task<Product> GoodsOf(Enterprise e) => await db.Products.Include(p => p.PriceTiers)
             .Where(p => p.EnterpriseId == e.Id && p.Status == ProductStatus.Published).OrderBy(p => p.Id).FirstAsync(ct);
@@ -112,9 +113,9 @@ public static class DemoProcurement
 
         var invoices = await db.Invoices.Include(i => i.Payments).ToDictionaryAsync(i => i.PurchaseOrderId, ct);
         var paid = invoices[orders[3].Id];
-        paid.RecordPayment(paid.IssuedOn.AddDays(12), paid.TotalWon, "서울시청 재무과", ids["admin@demo.kr"], KoreaTime.DayOf(now), now);
+        paid.RecordPayment(paid.IssuedOn.AddDays(12), paid.TotalWon, "성동구청 재무과", ids["admin@demo.kr"], KoreaTime.DayOf(now), now);
         var overdue = invoices[contract.Id];
-        overdue.RecordPayment(overdue.IssuedOn.AddDays(20), overdue.TotalWon / 2, "서울시청 1차 지급", seller, KoreaTime.DayOf(now), now);
+        overdue.RecordPayment(overdue.IssuedOn.AddDays(20), overdue.TotalWon / 2, "성동구청 1차 지급", seller, KoreaTime.DayOf(now), now);
         await db.SaveChangesAsync(ct);
 
         // SVI grades as the operator recorded them: one enterprise graded 미흡, which buyers are warned about.

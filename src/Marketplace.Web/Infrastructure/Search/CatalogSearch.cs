@@ -54,7 +54,9 @@ public static class CatalogSearch
     }
 
     /// <summary>Names that start with what is being typed (the last word a prefix), for suggestions.</summary>
-    public static IReadOnlyList<(int Id, string Title, string TitleEn, bool IsEnterprise)> Suggest(CatalogIndex index, string text, int max)
+    /// <param name="kind">"product" or "enterprise": each asked apart, so an enterprise whose name the products carry
+    /// (행복 전통 고추장 of 행복푸드) is not crowded out by them.</param>
+    public static IReadOnlyList<(int Id, string Title, string TitleEn, bool IsEnterprise)> Suggest(CatalogIndex index, string text, int max, string kind)
     {
         var words = Words(text);
         if (words.Count == 0) return [];
@@ -65,6 +67,7 @@ public static class CatalogSearch
         if (Hangul.IsInitialsOnly(last)) prefix.Add(new TermQuery(new Term(Fields.Initials, last)), Occur.SHOULD);
         if (last.Length >= 2 && Word(last) is { } whole) prefix.Add(whole, Occur.SHOULD);
         query.Add(prefix, Occur.MUST);
+        query.Add(new TermQuery(new Term(Fields.Kind, kind)), Occur.MUST);
         return index.Read(searcher => searcher.Search(query, max * 4).ScoreDocs.Select(d => searcher.Doc(d.Doc))
             .Select(doc => (doc.GetField(Fields.Id).GetInt32Value()!.Value, doc.Get(Fields.Title), doc.Get(Fields.TitleEn), doc.Get(Fields.Key).StartsWith('e')))
             .DistinctBy(s => (s.Item2, s.Item4)).Take(max).ToList());

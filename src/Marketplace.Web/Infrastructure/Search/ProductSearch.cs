@@ -23,10 +23,11 @@ public sealed class ProductSearch(CatalogIndex index, MarketplaceDbContext db, I
     public Task<IReadOnlyList<(int Id, string Name, string NameEn)>> EnterprisesAsync(string text, int max, CancellationToken ct) =>
         Task.FromResult(CatalogSearch.Enterprises(index, text, max));
 
-    public async Task<IReadOnlyList<(int Id, string Title, string TitleEn, bool IsEnterprise)>> SuggestAsync(string text, int max, CancellationToken ct)
+    /// <summary>Up to <paramref name="products"/> product names and <paramref name="enterprises"/> enterprise names the text may become.</summary>
+    public async Task<IReadOnlyList<(int Id, string Title, string TitleEn, bool IsEnterprise)>> SuggestAsync(string text, int products, int enterprises, CancellationToken ct)
     {
         await index.CatchUpAsync(db, ct);
-        return CatalogSearch.Suggest(index, text, max);
+        return [.. CatalogSearch.Suggest(index, text, products, "product"), .. CatalogSearch.Suggest(index, text, enterprises, "enterprise")];
     }
 
     /// <summary>Nothing found: noted for the operator, and the closest name offered.</summary>

@@ -115,12 +115,12 @@ public class SellerCenterTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_new_listing_goes_through_review_and_a_price_change_waits_while_the_old_price_stays_on_sale()
     {
         using var seller = await SignInAsync("seller@demo.kr");
-        var created = await PostAsync(seller, "/seller/products/new", new()
+        var created = await PostAsync(seller, "/seller/products/new", new Dictionary<string, string>
         {
             ["Form.Name"] = "유기농 수세미 세트", ["Form.NameEn"] = "Organic scrubber set", ["Form.Kind"] = "Goods", ["Form.Category"] = "household",
             ["Form.Description"] = "천연 수세미", ["Form.Price"] = "9000", ["Form.Stock"] = "40", ["Form.Sku"] = "SCRUB-01",
             ["Form.MinOrderQuantity"] = "10", ["Form.PriceTiers"] = "50:8500\n100:8000",
-        });
+        }.Concat(Notices.FormFields("household-chemical")).ToDictionary());
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[3]);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(seller, $"/seller/products/{id}/submit")).StatusCode);

@@ -69,4 +69,65 @@ public class DemoDataTests(AppFactory app) : IClassFixture<AppFactory>
             return 0;
         });
     }
+
+    [Fact]
+    public async Task Each_enterprise_sells_and_tells_of_its_own_trade_and_no_two_enterprises_share_a_product_name()
+    {
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<MarketplaceDbContext>();
+            var trades = Web.Infrastructure.DemoData.DemoLexicon.Trades;
+            var products = await db.Products.AsNoTracking().Where(p => p.Enterprise.Status == ApprovalStatus.Approved && !p.Name.StartsWith("테스트"))
+                .Select(p => new { p.EnterpriseId, p.Name, p.Description, p.Kind, Category = p.Category.Slug, p.Enterprise.SocialMission }).ToListAsync();
+            foreach (var enterprise in products.GroupBy(p => p.EnterpriseId))
+            {
+                var category = Assert.Single(enterprise.Select(p => p.Category).Distinct());
+                Assert.Contains(enterprise.First().SocialMission, trades[category].Missions.Select(m => m.Text));
+            }
+            // A service is provided, not "made with care" (정성껏 만든 에어컨 분해 세척).
+            Assert.DoesNotContain(products, p => p.Description.Contains("정성껏 만든"));
+            Assert.All(products.Where(p => p.Kind == ProductKind.Service), p => Assert.Contains("제공하는", p.Description));
+            var shared = products.GroupBy(p => p.Name).Where(g => g.Select(p => p.EnterpriseId).Distinct().Count() > 1).Select(g => g.Key).ToList();
+            Assert.Empty(shared);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task Each_public_body_takes_delivery_at_its_own_address_and_institutional_packs_have_a_minimum_and_quantity_prices()
+    {
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<MarketplaceDbContext>();
+            var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id);
+            Assert.All(institutions.Values, i => Assert.False(string.IsNullOrWhiteSpace(i.Address)));
+            var orders = await db.PurchaseOrders.AsNoTracking().Select(o => new { o.InstitutionId, o.DeliveryPlace }).ToListAsync();
+            Assert.NotEmpty(orders);
+            Assert.All(orders, o => Assert.Equal(institutions[o.InstitutionId].Address, o.DeliveryPlace));
+
+            var packs = await db.Products.AsNoTracking().Include(p => p.PriceTiers).Where(p => p.Name.Contains("기관용")).ToListAsync();
+            Assert.NotEmpty(packs);
+            Assert.All(packs, p => { Assert.True(p.MinOrderQuantity >= 5); Assert.Equal(2, p.PriceTiers.Count); });
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task The_demo_order_history_comes_from_named_members_in_every_state_to_their_own_addresses()
+    {
+        using var own = new AppFactory();
+        await Web.Infrastructure.DemoData.BenchOrders.SeedAsync(own.Services, orderTarget: 300, memberTarget: 60, quiet: true, demo: true);
+        await own.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<MarketplaceDbContext>();
+            Assert.False(await db.Users.AnyAsync(u => u.Email!.EndsWith("@bench.kr") || u.DisplayName.StartsWith("회원")));
+            var orders = await db.Orders.AsNoTracking().Join(db.Users, o => o.MemberId, u => u.Id, (o, u) => new { o.Status, o.ShipTo, Name = u.DisplayName }).ToListAsync();
+            Assert.Equal(300, orders.Count);
+            Assert.True(orders.Select(o => o.Status).Distinct().Count() >= 4, string.Join(",", orders.Select(o => o.Status).Distinct()));
+            Assert.All(orders, o => Assert.Equal(o.Name, o.ShipTo.Recipient));
+            Assert.True(orders.Select(o => o.ShipTo.RoadAddress).Distinct().Count() >= 8);
+            Assert.True(orders.Select(o => o.Name).Distinct().Count() >= 30);
+            return 0;
+        });
+    }
 }

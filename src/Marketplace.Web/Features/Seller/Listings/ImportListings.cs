@@ -195,7 +195,9 @@ public static class ImportListings
             var ids = apply.Forms.Where(f => f.ProductId is not null).Select(f => f.ProductId!.Value).ToList();
             var existing = await db.Products.Include(p => p.PriceTiers).Include(p => p.Options)
                 .Where(p => p.EnterpriseId == apply.EnterpriseId && ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-            var kinds = await db.NoticeTemplates.ToDictionaryAsync(t => t.Code, ct);
+            // The notice kinds only when a row names one: a file without notices reads no more than before.
+            var codes = apply.Forms.Where(f => f.Form.NoticeKind is not null).Select(f => f.Form.NoticeKind!).Distinct().ToList();
+            var kinds = codes.Count == 0 ? [] : await db.NoticeTemplates.Where(t => codes.Contains(t.Code)).ToDictionaryAsync(t => t.Code, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var (row, productId, form) in apply.Forms)
             {

@@ -11,6 +11,11 @@ public sealed class CartController(IMediator mediator) : Controller
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken ct) => CartPage(ct);
 
+    /// <summary>The header's count, as JSON for <c>/js/cart-count.js</c>: never cached, it is the reader's own.</summary>
+    [HttpGet("count"), ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Count(CancellationToken ct) =>
+        Json(new { count = await mediator.Send(new CartCount.Query(CartOwner.Of(HttpContext)), ct) });
+
     [HttpPost("add"), ReshowWith(nameof(CartPage))]
     public Task<IActionResult> Add(int productId, int? optionId, int quantity = 1, CancellationToken ct = default) => ChangeAsync(productId, optionId, quantity, ChangeCart.Mode.Add, ct);
 

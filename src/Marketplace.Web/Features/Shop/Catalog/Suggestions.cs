@@ -24,7 +24,7 @@ public static class Suggestions
         {
             var text = query.Q?.Trim() ?? "";
             if (text.Length is 0 or > Search.MaxQueryLength) return [];
-            var found = await search.SuggestAsync(text, 8, ct);
+            var found = await search.SuggestAsync(text, 5, 3, ct);
             var products = found.Where(f => !f.IsEnterprise).Take(5)
                 .Select(f => new Suggestion("product", Pick(query, f.Title, f.TitleEn), $"/products?q={Uri.EscapeDataString(f.Title)}"));
             var enterprises = found.Where(f => f.IsEnterprise).Take(3)

@@ -8,7 +8,7 @@ namespace Marketplace.Web.Features.Shop.Enterprises;
 public sealed class EnterprisesController(IMediator mediator) : Controller
 {
     [HttpGet("/enterprises"), OutputCache(PolicyName = SharedReadCache.PagePolicy)]
-    public async Task<IActionResult> Index([FromQuery] Directory.Query query, CancellationToken ct) => View(await mediator.Send(query, ct));
+    public async Task<IActionResult> Index([FromQuery] EnterpriseDirectory.Query query, CancellationToken ct) => View(await mediator.Send(query, ct));
 
     [HttpGet("/enterprises/{id:int}"), OutputCache(PolicyName = SharedReadCache.PagePolicy)]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>

@@ -65,7 +65,11 @@ public class ListingIntegrityTests
     {
         using var app = new AppFactory();
         var enterprise = await app.EnterpriseOfAsync("seller@demo.kr");
-        var form = new SellerListings.Form { Name = "수제 비누", Description = "올리브유 비누", Category = await AnyCategoryAsync(app), Price = 9_000, Stock = 10 };
+        var form = new SellerListings.Form
+        {
+            Name = "수제 비누", Description = "올리브유 비누", Category = await AnyCategoryAsync(app), Price = 9_000, Stock = 10,
+            NoticeKind = "other", NoticeValues = Notices.Filled("other"),
+        };
         var id = (await app.SendAsync(new SellerListings.Save(enterprise, null, form)))!.Value;
         await app.SendAsync(new SellerListings.Act(enterprise, id, SellerListings.Action.Submit));
         var seen = (await app.SendAsync(new ListingReview.QueueQuery())).Single(i => i.Id == id);

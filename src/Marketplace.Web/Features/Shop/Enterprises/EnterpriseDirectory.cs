@@ -12,7 +12,7 @@ namespace Marketplace.Web.Features.Shop.Enterprises;
 
 /// <summary><c>/enterprises</c>: the approved enterprises, filtered by type, 시/도, a valid certification
 /// or a social value their products carry, sorted by name, newest or their latest year's social value.</summary>
-public static class Directory
+public static class EnterpriseDirectory
 {
     public const int PageSize = 24;
 
