@@ -68,4 +68,5 @@ public static class ErrorCodes
     public const string OptionsInvalid = "Error.OptionsInvalid";
     public const string OptionsLockedWhilePublished = "Error.OptionsLockedWhilePublished";
     public const string OptionRequired = "Error.OptionRequired";
+    public const string OptionsNeedQuote = "Error.OptionsNeedQuote";
 }

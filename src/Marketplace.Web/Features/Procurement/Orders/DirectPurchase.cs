@@ -50,6 +50,8 @@ public static partial class DirectPurchase
             var product = await db.Products.Visible().Include(p => p.Enterprise).Include(p => p.PriceTiers)
                 .FirstOrDefaultAsync(p => p.Id == command.ProductId, ct) ?? throw new DomainException(ErrorCodes.ProductUnavailable);
             var form = command.Form;
+            // An order names no option, and options differ in price: such a listing is bought through a quote request.
+            if (await db.ProductOptions.AnyAsync(o => o.ProductId == product.Id, ct)) throw new DomainException(ErrorCodes.OptionsNeedQuote, product.Name);
             if (form.Quantity < product.MinOrderQuantity)
                 throw new DomainException(ErrorCodes.BelowMinimumOrder, $"{form.Quantity} < {product.MinOrderQuantity}");
             var line = PurchaseOrderLine.AtInclusivePrice(product.Id, product.Name, product.Kind, form.Quantity,

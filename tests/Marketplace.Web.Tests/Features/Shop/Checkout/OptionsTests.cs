@@ -74,6 +74,8 @@ public class OptionsTests(AppFactory app) : IClassFixture<AppFactory>
         var top = sales.TopProducts.Where(t => t.ProductId == product).ToList();
         Assert.Contains(top, t => t.Name.EndsWith("· 1kg") && t.Units == 2 && t.Net == 48_000);
         Assert.Contains(top, t => t.Name.EndsWith("· 300g") && t.Units == 1 && t.Net == 10_000);
+        // The month's settlement counts the options at their prices (the only consumer payment of this enterprise here).
+        Assert.Equal(58_000, sales.Statement!.Gross);
 
         // Sold out: the 1kg can no longer be added; the 300g still can.
         var soldOut = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new ChangeCart.Command(owner, product, 1, ChangeCart.Mode.Add, large)));
@@ -162,5 +164,17 @@ public class OptionsTests(AppFactory app) : IClassFixture<AppFactory>
             $"sku,name,kind,category,price,stock,옵션\nOPT-{tag}-B,옵션 양말,Goods,household,9000,0,S:영:4\n")));
         Assert.False(bad.Imported);
         Assert.Contains("이름:가격차이:재고", Assert.Single(bad.Errors).Message);
+    }
+
+    [Fact]
+    public async Task A_public_buyer_is_sent_to_a_quote_request_for_a_listing_with_options()
+    {
+        var (product, _, _, _) = await JamAsync(app);
+        var institution = await app.NewInstitutionAsync();
+        var refused = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new Web.Features.Procurement.Orders.DirectPurchase.Command(
+            institution.Id, institution.BuyerId, product,
+            new Web.Features.Procurement.Orders.DirectPurchase.Form { Quantity = 10, DeliveryPlace = "본관 1층", DeliveryDate = KoreaTime.Today(app.Clock).AddDays(7) })));
+        Assert.Equal(ErrorCodes.OptionsNeedQuote, refused.Code);
+        Assert.False(await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().PurchaseOrders.AnyAsync(o => o.InstitutionId == institution.Id)));
     }
 }
