@@ -206,7 +206,8 @@ public sealed class DemoDataSeeder(
         if (noticeKinds.GetValueOrDefault(DemoLexicon.NoticeKindOf(categorySeed.Slug, item.Label)) is { } kind)
             product.FillNotice(kind, DemoNotices.Fill(kind, new DemoNotices.Context(enterprise, categorySeed.Slug, item, name, RegionNames[(int)enterprise.Region])));
         // What the name promises: sizes to choose from, and the institutional pack's minimum order and quantity prices.
-        if (categorySeed.Slug == "clothing" && item.Label is "티셔츠" or "앞치마" or "양말")
+        // (Not the institutional packs: an institution orders those directly, and an order names no option.)
+        if (categorySeed.Slug == "clothing" && item.Label is "티셔츠" or "앞치마" or "양말" && !variant.Suffix.Contains("기관용"))
             product.SetOptions("사이즈", [new("S", 0, stock / 4, null), new("M", 0, stock / 4, null), new("L", 0, stock / 4, null), new("XL", 2_000, stock - 3 * (stock / 4), null)]);
         if (variant.Suffix.Contains("기관용") || categorySeed.Slug is "office" or "furniture")
         {
