@@ -1375,6 +1375,11 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("CartId", "ProductId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CartLines_CartId_ProductId_WithoutOption")
+                        .HasFilter("\"OptionId\" IS NULL");
+
                     b.HasIndex("CartId", "ProductId", "OptionId")
                         .IsUnique();
 

@@ -1379,6 +1379,11 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("CartId", "ProductId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CartLines_CartId_ProductId_WithoutOption")
+                        .HasFilter("\"OptionId\" IS NULL");
+
                     b.HasIndex("CartId", "ProductId", "OptionId")
                         .IsUnique()
                         .HasFilter("[OptionId] IS NOT NULL");

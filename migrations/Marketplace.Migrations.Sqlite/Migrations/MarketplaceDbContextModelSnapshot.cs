@@ -1332,6 +1332,11 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("CartId", "ProductId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CartLines_CartId_ProductId_WithoutOption")
+                        .HasFilter("\"OptionId\" IS NULL");
+
                     b.HasIndex("CartId", "ProductId", "OptionId")
                         .IsUnique();
 

@@ -28,6 +28,10 @@ internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
     {
         line.ToTable("CartLines");
         line.HasIndex(l => new { l.CartId, l.ProductId, l.OptionId }).IsUnique();
+        // NULLs are distinct in SQLite's and PostgreSQL's unique indexes: a cart's one line of a product without options
+        // is kept single by its own index. (Identifiers double-quoted, which all three engines read.)
+        line.HasIndex(l => new { l.CartId, l.ProductId }).IsUnique().HasFilter("\"OptionId\" IS NULL")
+            .HasDatabaseName("IX_CartLines_CartId_ProductId_WithoutOption");
         line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Cascade);
         // An option the seller removed (only possible before publication) leaves the carts it was in.
         line.HasOne<ProductOption>().WithMany().HasForeignKey(l => l.OptionId).OnDelete(DeleteBehavior.NoAction);
