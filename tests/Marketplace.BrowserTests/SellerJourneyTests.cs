@@ -85,6 +85,17 @@ public class SellerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await seller.FillAsync("input[name='Form.Stock']", "80");
         await seller.ClickAsync("form.listing-form button[type=submit]");
         await seller.WaitForURLAsync("**/seller/products/*/edit");
+        // Food needs its 상품정보제공고시 before review: the page says which items, the seller fills them in.
+        await seller.ClickAsync("form[action$='/submit'] button");
+        await seller.WaitForSelectorAsync("text=상품정보제공고시의 다음 항목을 적어 주세요");
+        Assert.Contains("원재료명 및 함량", await seller.InnerTextAsync("main"));
+        await CatalogJourneyTests.Shot(seller, "sell-2a-notice-missing");
+        var items = seller.Locator("input[name^='Form.NoticeValues']");
+        Assert.Equal(10, await items.CountAsync());
+        for (var i = 0; i < 10; i++) await items.Nth(i).FillAsync($"항목 {i + 1}의 내용");
+        await seller.FillAsync("input[name='Form.Origin']", "국내산(강원 평창)");
+        await seller.ClickAsync("form.listing-form button[type=submit]");
+        await seller.WaitForURLAsync("**/seller/products/*/edit");
         await seller.ClickAsync("form[action$='/submit'] button");
         await seller.WaitForSelectorAsync("text=심사 대기");
         await CatalogJourneyTests.Shot(seller, "sell-2-listing");

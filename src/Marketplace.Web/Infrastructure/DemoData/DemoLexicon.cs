@@ -228,7 +228,7 @@ internal static class DemoLexicon
                 "경력 단절 여성들이 봉제 기술을 다시 익혀 정규직으로 일합니다. 교육비와 자격증 취득을 회사가 지원합니다.",
                 "Women returning to work relearn sewing and work on permanent contracts; the company pays for their training and certificates."),
         ]),
-        ["office"] = new("stationery", "재생 원료로 만들고, 기관 납품에 맞춰 묶음으로 보냅니다.", "Made from recycled material and sent in bundles suited to institutions.", "대한민국",
+        ["office"] = new("stationery", "재생 원료로 만들고, 기관 납품에 맞춰 상자 단위로 보냅니다.", "Made from recycled material and sent in bundles suited to institutions.", "대한민국",
         [
             new("재생 원료로 만든 사무용품을 공공기관에 납품합니다.", "We supply public bodies with office goods made from recycled material.",
                 "폐지와 폐토너를 다시 써서 복사용지와 토너를 만듭니다. 공공기관 납품으로 장애인 직원 20여 명의 일자리를 지킵니다.",

@@ -19,7 +19,7 @@ public static partial class Listings
     {
         public async Task<int?> Handle(Act command, CancellationToken ct)
         {
-            var product = await db.Products.Include(p => p.Tags).Include(p => p.Category)
+            var product = await db.Products.Include(p => p.Tags).Include(p => p.Category).Include(p => p.Options)
                 .FirstOrDefaultAsync(p => p.Id == command.ProductId && p.EnterpriseId == command.EnterpriseId, ct);
             if (product is null) return null;
             switch (command.Action)

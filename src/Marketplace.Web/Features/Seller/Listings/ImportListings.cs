@@ -119,13 +119,15 @@ public static class ImportListings
                 var form = new Listings.Form
                 {
                     Sku = sku, Name = Cell("name"), NameEn = Cell("name_en"), Kind = kind, Category = category ?? Cell("category"),
-                    Price = price, Stock = stock, MinOrderQuantity = minOrder, Description = Cell("description"), Origin = Cell("origin"),
+                    Price = price, Stock = stock, MinOrderQuantity = minOrder, Description = Cell("description"), Origin = header.Contains("origin") ? Cell("origin") : null,
                 };
+                // A row without options leaves a listing's options as they are.
                 if (Cell("options") is { Length: > 0 } optionsCell)
                 {
                     if (TryParseOptions(optionsCell, out var options)) { form.Options = options; form.OptionLabel = Cell("option_label"); }
                     else rowErrors.Add(texts["Import.OptionsInvalid"]);
                 }
+                else form.KeepOptions = true;
                 // The notice kind by its code or its name; its items from the 고시: columns, by label.
                 if (Cell("notice_kind") is { Length: > 0 } kindCell)
                 {

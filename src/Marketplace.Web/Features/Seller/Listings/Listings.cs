@@ -31,10 +31,13 @@ public static partial class Listings
         public string? NoticeKind { get; set; }
         /// <summary>One value per item of the notice's kind, in its order.</summary>
         public List<string?> NoticeValues { get; set; } = [];
+        /// <summary>원산지; null leaves it as it is (a CSV file without the column), empty clears it.</summary>
         public string? Origin { get; set; }
         /// <summary>What the options choose (용량, 색상/사이즈); empty rows of <see cref="Options"/> are left out.</summary>
         public string? OptionLabel { get; set; }
         public List<OptionRow> Options { get; set; } = [];
+        /// <summary>Leaves the listing's options as they are: a CSV row without an options cell.</summary>
+        public bool KeepOptions { get; set; }
     }
 
     /// <summary>One option as the form shows it. <see cref="StockShown"/> plays the listing's StockShown part for the option.</summary>
@@ -69,13 +72,14 @@ public static partial class Listings
         if (product.Status == ProductStatus.Archived) throw new DomainException(ErrorCodes.InvalidStatusChange, "archived");
         product.Edit(form.Name, form.NameEn, form.Description, form.DescriptionEn, new Won(form.Price), tiers);
         // Options first: with them, the listing's stock is theirs summed.
-        product.SetOptions(form.OptionLabel, FilledOptions(form)
-            .Select(o => new OptionSpec(o.Name!, o.PriceDifference, product.Status is ProductStatus.Published && o.StockShown is not null ? null : o.Stock, o.Sku)).ToList());
+        if (!form.KeepOptions)
+            product.SetOptions(form.OptionLabel, FilledOptions(form)
+                .Select(o => new OptionSpec(o.Name!, o.PriceDifference, product.Status is ProductStatus.Published && o.StockShown is not null ? null : o.Stock, o.Sku)).ToList());
         if (form.StockShown is null && !product.HasOptions) product.SetStock(form.Stock);
         product.Categorize(category.Id, form.Kind);
         product.SetSku(sku);
         product.SetMinOrderQuantity(form.MinOrderQuantity);
-        product.SetOrigin(form.Origin);
+        if (form.Origin is not null) product.SetOrigin(form.Origin);
         if (notice is not null)
         {
             // Values typed for another kind (the seller changed it) start that kind empty.

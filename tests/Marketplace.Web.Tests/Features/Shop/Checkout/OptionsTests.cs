@@ -160,6 +160,14 @@ public class OptionsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(13, saved.Stock);
         Assert.Equal(21_000, saved.PriceOf(saved.Options.Single(o => o.Name == "XL")).Amount);
 
+        // The same SKU again without the options cell: a price update that leaves the options as they are.
+        var update = await app.SendAsync(new ImportListings.Command(enterprise, Encoding.UTF8.GetBytes(
+            $"sku,name,kind,category,price,stock\nOPT-{tag},옵션 티셔츠,Goods,household,19500,0\n")));
+        Assert.Equal((0, 1), (update.Created, update.Updated));
+        var kept = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products.Include(p => p.Options).AsNoTracking()
+            .SingleAsync(p => p.EnterpriseId == enterprise && p.Sku == $"OPT-{tag}"));
+        Assert.Equal((19_500L, 3, 13), (kept.PriceWon, kept.Options.Count, kept.Stock));
+
         var bad = await app.SendAsync(new ImportListings.Command(enterprise, Encoding.UTF8.GetBytes(
             $"sku,name,kind,category,price,stock,옵션\nOPT-{tag}-B,옵션 양말,Goods,household,9000,0,S:영:4\n")));
         Assert.False(bad.Imported);
