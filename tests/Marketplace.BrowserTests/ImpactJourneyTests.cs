@@ -30,16 +30,7 @@ public class ImpactJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.WaitForURLAsync("**/cart");
         await page.ClickAsync("a[href='/checkout']");
         await page.WaitForURLAsync("**/checkout");
-        await page.FillAsync("input[name='Form.Recipient']", "김하나");
-        await page.FillAsync("input[name='Form.Phone']", "010-1234-5678");
-        await page.FillAsync("input[name='Form.PostalCode']", "04524");
-        await page.FillAsync("input[name='Form.RoadAddress']", "서울특별시 중구 세종대로 110");
-        await page.FillAsync("input[name='Form.Detail']", "3층");
-        await page.CheckAsync("input[name='Form.AgreesToPurchase']");
-        await page.ClickAsync(".address-form button[type=submit]");
-        await page.WaitForURLAsync("**/payments/simulated/*");
-        await page.ClickAsync("button[name=approve][value=true]");
-        await page.WaitForURLAsync("**/checkout/complete/*");
+        await Journeys.PayAtCheckoutAsync(page);
 
         await page.Locator(".orders-made a").First.ClickAsync();
         await page.WaitForURLAsync("**/orders/*");

@@ -56,20 +56,9 @@ public class OptionJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         await page.ClickAsync("a[href='/checkout']");
         await page.WaitForURLAsync("**/account/login**");
-        await page.FillAsync("input[name=Email]", "consumer@demo.kr");
-        await page.FillAsync("input[name=Password]", "Demo1234!");
-        await page.ClickAsync("form[action='/account/login'] button[type=submit]");
+        await Journeys.SignInAsync(page, "consumer@demo.kr");
         await page.WaitForURLAsync("**/checkout");
-        await page.FillAsync("input[name='Form.Recipient']", "김하나");
-        await page.FillAsync("input[name='Form.Phone']", "010-1234-5678");
-        await page.FillAsync("input[name='Form.PostalCode']", "04524");
-        await page.FillAsync("input[name='Form.RoadAddress']", "서울특별시 중구 세종대로 110");
-        await page.FillAsync("input[name='Form.Detail']", "3층");
-        await page.CheckAsync("input[name='Form.AgreesToPurchase']");
-        await page.ClickAsync(".address-form button[type=submit]");
-        await page.WaitForURLAsync("**/payments/simulated/*");
-        await page.ClickAsync("button[name=approve][value=true]");
-        await page.WaitForURLAsync("**/checkout/complete/*");
+        await Journeys.PayAtCheckoutAsync(page);
         await page.Locator(".orders-made a").First.ClickAsync();
         await page.WaitForURLAsync("**/orders/*");
         Assert.Contains("옵션: XL", await page.InnerTextAsync(".order-lines"));
@@ -89,10 +78,7 @@ public class OptionJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         });
         var seller = await browser.NewPageAsync();
         await seller.GotoAsync(browser.BaseUrl + "/account/login");
-        await seller.FillAsync("input[name=Email]", staff);
-        await seller.FillAsync("input[name=Password]", "Test-12345!");
-        await seller.ClickAsync("form[action='/account/login'] button[type=submit]");
-        await seller.WaitForURLAsync(url => !url.Contains("/account/login"));
+        await Journeys.SignInAsync(seller, staff, "Test-12345!");
         await seller.GotoAsync(browser.BaseUrl + $"/seller/orders/{orderId}");
         var lines = await seller.InnerTextAsync(".order-lines");
         Assert.Contains("옵션: XL", lines);
