@@ -49,6 +49,11 @@ public class Product : Audit.IAudited
     public int Stock { get; private set; }
     public ProductStatus Status { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
+    /// <summary>Shown reviews and the sum of their stars, kept by the transaction that adds or hides a review.</summary>
+    public int ReviewCount { get; private set; }
+    public int RatingSum { get; private set; }
+    /// <summary>The stored average (0 without reviews); the catalog's rating sort uses it. A double, which SQLite can sort.</summary>
+    public double RatingAverage { get; private set; }
     /// <summary>Units sold; the catalog's popularity sort uses it.</summary>
     public int SalesCount { get; private set; }
     /// <summary>Lower-cased names in both languages, so that a part of a word finds the product.</summary>

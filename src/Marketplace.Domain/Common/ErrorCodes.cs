@@ -69,4 +69,11 @@ public static class ErrorCodes
     public const string OptionsLockedWhilePublished = "Error.OptionsLockedWhilePublished";
     public const string OptionRequired = "Error.OptionRequired";
     public const string OptionsNeedQuote = "Error.OptionsNeedQuote";
+    public const string RatingInvalid = "Error.RatingInvalid";
+    public const string ReviewTextLength = "Error.ReviewTextLength";
+    public const string AlreadyReplied = "Error.AlreadyReplied";
+    public const string ReplyLength = "Error.ReplyLength";
+    public const string NotReviewable = "Error.NotReviewable";
+    public const string AlreadyReviewed = "Error.AlreadyReviewed";
+    public const string AlreadyReported = "Error.AlreadyReported";
 }

@@ -19,6 +19,8 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Product> Products => Set<Product>();
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
     public DbSet<ProductOption> ProductOptions => Set<ProductOption>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewReport> ReviewReports => Set<ReviewReport>();
     public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
     public DbSet<ZeroResultSearch> ZeroResultSearches => Set<ZeroResultSearch>();

@@ -78,6 +78,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         product.HasIndex(p => new { p.Status, p.CreatedAtUtc });
         product.HasIndex(p => new { p.Status, p.PriceWon });
         product.HasIndex(p => new { p.Status, p.SalesCount });
+        product.HasIndex(p => new { p.Status, p.RatingAverage });
         product.HasIndex(p => new { p.CategoryId, p.Status });
     }
 }
@@ -103,6 +104,45 @@ internal sealed class ProductOptionConfiguration : IEntityTypeConfiguration<Prod
         option.Property(o => o.Name).HasMaxLength(ProductOption.MaxNameLength).IsRequired();
         option.Property(o => o.Sku).HasMaxLength(60);
         option.HasIndex(o => new { o.ProductId, o.Name }).IsUnique();
+    }
+}
+
+internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> review)
+    {
+        review.ToTable("Reviews");
+        review.Property(r => r.MemberId).HasMaxLength(450).IsRequired();
+        review.Property(r => r.AuthorName).HasMaxLength(40).IsRequired();
+        review.Property(r => r.Text).HasMaxLength(Review.MaxTextLength).IsRequired();
+        review.Property(r => r.Reply).HasMaxLength(Review.MaxReplyLength);
+        review.Property(r => r.HiddenReason).HasMaxLength(500);
+        review.Ignore(r => r.IsHidden);
+        // One review per line bought: a second one, even sent twice at once, fails here.
+        review.HasIndex(r => r.OrderLineId).IsUnique();
+        review.HasOne<Ordering.OrderLine>().WithMany().HasForeignKey(r => r.OrderLineId).OnDelete(DeleteBehavior.Restrict);
+        review.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Restrict);
+        review.HasIndex(r => new { r.ProductId, r.CreatedAtUtc });
+        review.OwnsMany(r => r.Photos, photo =>
+        {
+            photo.ToTable("ReviewPhotos");
+            photo.WithOwner().HasForeignKey("ReviewId");
+            photo.HasKey(p => p.Id);
+            photo.Property(p => p.Url).HasMaxLength(500).IsRequired();
+        });
+        review.Navigation(r => r.Photos).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ReviewReportConfiguration : IEntityTypeConfiguration<ReviewReport>
+{
+    public void Configure(EntityTypeBuilder<ReviewReport> report)
+    {
+        report.ToTable("ReviewReports");
+        report.Property(r => r.MemberId).HasMaxLength(450).IsRequired();
+        report.Property(r => r.Reason).HasMaxLength(ReviewReport.MaxReasonLength).IsRequired();
+        report.HasIndex(r => new { r.ReviewId, r.MemberId }).IsUnique();
+        report.HasOne<Review>().WithMany().HasForeignKey(r => r.ReviewId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

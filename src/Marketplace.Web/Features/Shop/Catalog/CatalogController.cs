@@ -33,7 +33,13 @@ public sealed class CatalogController(IMediator mediator) : Controller
     [HttpGet("/search/suggest")]
     public async Task<IActionResult> Suggest(string? q, CancellationToken ct) => Json(await mediator.Send(new Suggestions.Query(q, Infrastructure.Localization.Cultures.Current), ct));
 
+    /// <param name="reviews">How the reviews are listed; <paramref name="reviewPage"/> which page of them.</param>
     [HttpGet("/products/{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
-        await mediator.Send(new Details.Query(id), ct) is { } product ? View(product) : NotFound();
+    public async Task<IActionResult> Details(int id, Reviews.ProductReviews.SortOrder reviews = default, int reviewPage = 1, CancellationToken ct = default)
+    {
+        if (await mediator.Send(new Details.Query(id), ct) is not { } product) return NotFound();
+        // Shared answers both: the product's is cached apart from its reviews, so neither is copied into the other.
+        ViewData["Reviews"] = await mediator.Send(new Reviews.ProductReviews.Query(id, reviews, reviewPage), ct);
+        return View(product);
+    }
 }

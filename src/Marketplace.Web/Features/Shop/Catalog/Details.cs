@@ -42,6 +42,8 @@ public static class Details
         public string? NoticeKindNameEn { get; set; }
         public string? Origin { get; init; }
         public string? OptionLabel { get; init; }
+        public int ReviewCount { get; init; }
+        public double RatingAverage { get; init; }
         public IReadOnlyList<OptionModel> Options { get; init; } = [];
 
         public Won SupplyPrice => new Won(Price).SplitVat().Supply;

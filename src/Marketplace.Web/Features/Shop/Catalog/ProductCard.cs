@@ -17,6 +17,8 @@ public sealed class ProductCard
     public string EnterpriseName { get; init; } = "";
     public string EnterpriseNameEn { get; init; } = "";
     public EnterpriseType EnterpriseType { get; init; }
+    public int ReviewCount { get; init; }
+    public double RatingAverage { get; init; }
 
     public sealed class Profile : AutoMapper.Profile
     {

@@ -21,7 +21,7 @@ public static class Search
     public const int PageSize = 24;
     public const int MaxQueryLength = 100;
 
-    public enum SortOrder { Relevance, Newest, PriceLow, PriceHigh, Popular }
+    public enum SortOrder { Relevance, Newest, PriceLow, PriceHigh, Popular, Rating }
 
     public sealed record Query : IRequest<Result>, ISharedQuery
     {
@@ -121,7 +121,7 @@ public static class Search
             // The index has just caught up with the feed and holds only what is on sale: unfiltered, by relevance, it is the list.
             if (sort == SortOrder.Relevance && !query.HasFilters) return ranked;
             var facts = await db.Products.AsNoTracking().Where(p => ranked.Contains(p.Id))
-                .Select(p => new { p.Id, p.Status, Category = p.Category.Slug, p.Enterprise.Type, p.Enterprise.Region, p.PriceWon, p.SalesCount, p.CreatedAtUtc })
+                .Select(p => new { p.Id, p.Status, Category = p.Category.Slug, p.Enterprise.Type, p.Enterprise.Region, p.PriceWon, p.SalesCount, p.CreatedAtUtc, p.RatingAverage, p.ReviewCount })
                 .ToListAsync(ct);
             var tagged = string.IsNullOrWhiteSpace(query.Tag) ? null
                 : (await db.Products.AsNoTracking().Where(p => ranked.Contains(p.Id) && p.Tags.Any(t => t.Slug == query.Tag)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
@@ -136,6 +136,7 @@ public static class Search
                 SortOrder.PriceLow => kept.OrderBy(f => f.PriceWon).ThenBy(f => f.Id),
                 SortOrder.PriceHigh => kept.OrderByDescending(f => f.PriceWon).ThenBy(f => f.Id),
                 SortOrder.Popular => kept.OrderByDescending(f => f.SalesCount).ThenByDescending(f => f.Id),
+                SortOrder.Rating => kept.OrderByDescending(f => f.RatingAverage).ThenByDescending(f => f.ReviewCount).ThenByDescending(f => f.Id),
                 SortOrder.Newest => kept.OrderByDescending(f => f.CreatedAtUtc).ThenByDescending(f => f.Id),
                 _ => kept.OrderBy(f => rank[f.Id]),
             }).Select(f => f.Id).ToList();
@@ -163,6 +164,8 @@ public static class Search
             SortOrder.PriceLow => products.OrderBy(p => p.PriceWon).ThenBy(p => p.Id),
             SortOrder.PriceHigh => products.OrderByDescending(p => p.PriceWon).ThenBy(p => p.Id),
             SortOrder.Popular => products.OrderByDescending(p => p.SalesCount).ThenByDescending(p => p.Id),
+            // Best rated first; among equals, the one more buyers rated.
+            SortOrder.Rating => products.OrderByDescending(p => p.RatingAverage).ThenByDescending(p => p.ReviewCount).ThenByDescending(p => p.Id),
             _ => products.OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id),
         };
     }

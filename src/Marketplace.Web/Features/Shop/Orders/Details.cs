@@ -42,7 +42,10 @@ public static partial class MyOrders
 
     public sealed class LineView
     {
+        public int Id { get; init; }
         public int ProductId { get; init; }
+        /// <summary>The buyer's review of this line, once written.</summary>
+        public int? ReviewId { get; set; }
         public string ProductName { get; init; } = "";
         public string? OptionName { get; init; }
         public long UnitPriceWon { get; init; }
@@ -56,7 +59,7 @@ public static partial class MyOrders
     {
         public Profile()
         {
-            CreateProjection<OrderLine, LineView>();
+            CreateProjection<OrderLine, LineView>().ForMember(d => d.ReviewId, o => o.Ignore());
             CreateProjection<Order, OrderView>();
         }
     }
@@ -68,6 +71,9 @@ public static partial class MyOrders
             var order = await db.Orders.AsNoTracking().Where(o => o.Id == query.OrderId && o.MemberId == query.MemberId)
                 .ProjectTo<OrderView>(mapping).FirstOrDefaultAsync(ct);
             if (order is null) return null;
+            var lineIds = order.Lines.Select(l => l.Id).ToList();
+            var reviews = await db.Reviews.Where(r => lineIds.Contains(r.OrderLineId)).ToDictionaryAsync(r => r.OrderLineId, r => r.Id, ct);
+            foreach (var line in order.Lines) line.ReviewId = reviews.TryGetValue(line.Id, out var review) ? review : null;
             var seller = await db.Enterprises.AsNoTracking().Where(e => e.Id == order.EnterpriseId)
                 .ProjectTo<Enterprises.SellerCard>(mapping).FirstAsync(ct);
             return new Detail(order, seller);
