@@ -6,12 +6,12 @@ using Microsoft.Playwright;
 
 namespace Marketplace.BrowserTests;
 
-/// <summary>In Korean: a new product is bought, shipped and delivered; the buyer reviews it with a photo, the enterprise
-/// answers, and the product page reads 5.0 (1) with both.</summary>
+/// <summary>In Korean: a new product is bought, shipped and delivered; the buyer confirms the purchase and reviews it with
+/// a photo, the enterprise answers, and the product page reads 5.0 (1) with both.</summary>
 public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Buy_deliver_review_with_a_photo_reply_and_the_product_page_shows_five_stars_from_one_review()
+    public async Task Buy_deliver_confirm_review_with_a_photo_reply_and_the_product_page_shows_five_stars_from_one_review()
     {
         var enterprise = await browser.App.EnterpriseOfAsync("seller@demo.kr");
         var product = await browser.App.ProductWithStockAsync(20, 9_800, enterprise);
@@ -39,8 +39,13 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await seller.ClickAsync("form[action$='/deliver'] button[type=submit]");
         await seller.WaitForSelectorAsync("text=배송 완료");
 
-        // The buyer reviews it, with a photo.
+        // The buyer confirms the purchase (구매확정), then reviews it with a photo.
         await shopper.GotoAsync(orderUrl);
+        Assert.Contains("자동으로 확정됩니다", await shopper.InnerTextAsync(".confirm-purchase"));
+        await shopper.ClickAsync("form[action$='/confirm'] button[type=submit]");
+        await shopper.WaitForSelectorAsync("p.status.status-confirmed");
+        Assert.Contains("구매확정", await shopper.InnerTextAsync("p.status"));
+        await CatalogJourneyTests.Shot(shopper, "review-0-confirmed");
         await shopper.ClickAsync("a.write-review");
         await shopper.WaitForURLAsync("**/review");
         await shopper.CheckAsync("input[name='Form.Rating'][value='5']");

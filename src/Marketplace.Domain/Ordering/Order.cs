@@ -2,7 +2,8 @@ using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Ordering;
 
-public enum OrderStatus { PendingPayment, Paid, Preparing, Shipped, Delivered, Cancelled, Refunded }
+/// <summary>Confirmed: 구매확정, by the shopper or by itself some days after delivery; from then the sale is the enterprise's to settle.</summary>
+public enum OrderStatus { PendingPayment, Paid, Preparing, Shipped, Delivered, Cancelled, Refunded, Confirmed }
 
 /// <summary>What one enterprise must deliver from one checkout. A checkout with products of three
 /// enterprises makes three orders under one <see cref="Payment"/>.</summary>
@@ -37,6 +38,10 @@ public class Order : Audit.IAudited
     public DateTime? PaidAtUtc { get; private set; }
     public DateTime? ShippedAtUtc { get; private set; }
     public DateTime? DeliveredAtUtc { get; private set; }
+    /// <summary>구매확정: when the purchase was confirmed; settlement counts the order in that month (KST).</summary>
+    public DateTime? ConfirmedAtUtc { get; private set; }
+    /// <summary>Confirmed by itself, the shopper not having done so within the days after delivery.</summary>
+    public bool ConfirmedAutomatically { get; private set; }
     public DateTime? CancelledAtUtc { get; private set; }
     /// <summary>Why the shopper cancelled (one of <see cref="CancellationReasons"/>), for the enterprise to read.</summary>
     public string? CancellationReason { get; private set; }
@@ -148,6 +153,19 @@ public class Order : Audit.IAudited
         Version++;
         DeliveredAtUtc = nowUtc;
     }
+
+    /// <summary>The shopper confirms the purchase (or it confirms itself, <paramref name="automatically"/>): only once delivered.</summary>
+    public void ConfirmPurchase(DateTime nowUtc, bool automatically = false)
+    {
+        Require(OrderStatus.Delivered);
+        Status = OrderStatus.Confirmed;
+        Version++;
+        ConfirmedAtUtc = nowUtc;
+        ConfirmedAutomatically = automatically;
+    }
+
+    /// <summary>Whether its lines may be reviewed: delivered, confirmed or not.</summary>
+    public static bool ArrivedWith(OrderStatus status) => status is OrderStatus.Delivered or OrderStatus.Confirmed;
 
     private void Require(OrderStatus expected)
     {

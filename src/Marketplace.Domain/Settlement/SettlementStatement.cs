@@ -2,8 +2,8 @@ using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Settlement;
 
-/// <summary>What the platform owes an enterprise for one month (KST): sales paid that month, less
-/// refunds made that month, less the platform's commission at the rate in force when the statement
+/// <summary>What the platform owes an enterprise for one month (KST): purchases confirmed that month (구매확정),
+/// less refunds made that month of purchases confirmed before, less the platform's commission at the rate in force when the statement
 /// was issued. The rate is kept with the statement, so a later change of rate never rewrites it.</summary>
 public class SettlementStatement
 {

@@ -161,6 +161,7 @@ public static class ServiceRegistration
         services.AddSingleton<Email.MailDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Email.MailDispatcher>());
         services.AddLeasedJob<Features.Payments.PaymentExpiryService>();
+        services.AddLeasedJob<Features.Shop.Orders.PurchaseConfirmationService>();
         services.AddLeasedJob<Storage.UnusedFileSweep>();
         services.AddLeasedJob<Features.Admin.Retention.RetentionSweep>();
         services.AddMemoryCache();

@@ -37,7 +37,7 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["GET /checkout"] = Members, ["POST /checkout"] = Members,
         ["GET /checkout/complete/{id:guid}"] = Members, ["GET /checkout/cancelled/{id:guid}"] = Members,
         ["GET /payments/simulated/{id:guid}"] = Members, ["POST /payments/simulated/{id:guid}"] = Members,
-        ["GET /orders"] = Members, ["GET /orders/{id:int}"] = Members, ["POST /orders/{id:int}/cancel"] = Members,
+        ["GET /orders"] = Members, ["GET /orders/{id:int}"] = Members, ["POST /orders/{id:int}/cancel"] = Members, ["POST /orders/{id:int}/confirm"] = Members,
         ["GET /orders/{orderId:int}/lines/{lineId:int}/review"] = Members, ["POST /orders/{orderId:int}/lines/{lineId:int}/review"] = Members,
         ["POST /reviews/{id:int}/report"] = Members, ["GET /account/reviews"] = Members,
         ["GET /seller/reviews"] = Staff, ["POST /seller/reviews/{id:int}/reply"] = Staff,

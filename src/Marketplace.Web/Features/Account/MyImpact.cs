@@ -17,7 +17,7 @@ public static class MyImpact
 
     public sealed record Query(string MemberId) : IRequest<Model>;
 
-    private static readonly OrderStatus[] Standing = [OrderStatus.Paid, OrderStatus.Preparing, OrderStatus.Shipped, OrderStatus.Delivered];
+    private static readonly OrderStatus[] Standing = [OrderStatus.Paid, OrderStatus.Preparing, OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.Confirmed];
 
     public sealed class Handler(MarketplaceDbContext db) : IRequestHandler<Query, Model>
     {

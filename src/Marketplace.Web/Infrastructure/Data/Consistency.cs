@@ -25,7 +25,7 @@ public static class Consistency
             .SelectMany(o => o.Lines, (o, l) => new { o.Status, Shipped = o.ShippedAtUtc != null, l.ProductId, l.Quantity })
             .ToListAsync();
         bool Holds(OrderStatus s, bool shipped) => s is OrderStatus.PendingPayment or OrderStatus.Paid or OrderStatus.Preparing
-            or OrderStatus.Shipped or OrderStatus.Delivered || (s == OrderStatus.Refunded && shipped);
+            or OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Confirmed || (s == OrderStatus.Refunded && shipped);
         var held = lines.Where(l => Holds(l.Status, l.Shipped)).GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => (long)l.Quantity));
         var sold = lines.Where(l => l.Status != OrderStatus.PendingPayment && Holds(l.Status, l.Shipped))
             .GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => (long)l.Quantity));

@@ -124,6 +124,10 @@ public static class BenchOrders
         order.Ship(carriers[random.Next(carriers.Length)], $"{random.Next(1000, 9999)}-{random.Next(1000, 9999)}-{random.Next(1000, 9999)}", paidAt.AddDays(2));
         if (age < TimeSpan.FromDays(5)) return;
         order.MarkDelivered(paidAt.AddDays(4));
+        // 구매확정: most shoppers never press it, and the purchase confirms itself a week after delivery.
+        if (age < TimeSpan.FromDays(12)) return;
+        if (random.Next(3) == 0) order.ConfirmPurchase(paidAt.AddDays(5 + random.Next(3)));
+        else order.ConfirmPurchase(paidAt.AddDays(11), automatically: true);
     }
 
     private static readonly string[] Family = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권"];

@@ -154,7 +154,11 @@ public sealed class SettlementSettings : ISettings
 
     public decimal CommissionRate { get; set; } = 0.03m;
 
-    public IEnumerable<string> Problems() => Features.Admin.Settings.PlatformSettings.ProblemsOfDefault(Features.Admin.Settings.PlatformSettings.CommissionRate, CommissionRate);
+    /// <summary>Days after delivery a purchase confirms itself (구매확정) when the shopper has not confirmed it.</summary>
+    public int AutoConfirmDays { get; set; } = 7;
+
+    public IEnumerable<string> Problems() => Features.Admin.Settings.PlatformSettings.ProblemsOfDefault(Features.Admin.Settings.PlatformSettings.CommissionRate, CommissionRate)
+        .Concat(Features.Admin.Settings.PlatformSettings.ProblemsOfDefault(Features.Admin.Settings.PlatformSettings.AutoConfirmDays, AutoConfirmDays));
 }
 
 /// <summary><c>Procurement:*</c>: the single-quote cap (supply amount) and invoice terms until the operator sets them.</summary>

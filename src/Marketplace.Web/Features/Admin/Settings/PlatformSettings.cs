@@ -16,12 +16,14 @@ public sealed class PlatformSettings(MarketplaceDbContext db, IOptions<Settlemen
     public const string CommissionRate = "CommissionRate";
     public const string SingleQuoteCapWon = "SingleQuoteCapWon";
     public const string InvoiceDueDays = "InvoiceDueDays";
+    public const string AutoConfirmDays = "AutoConfirmDays";
     /// <summary>0: ordering from a firm graded SVI 미흡 or below takes a written reason; 1: it is refused.</summary>
     public const string LowSviRule = "LowSviRule";
 
     public static readonly IReadOnlyList<Definition> All =
     [
         new(CommissionRate, "Settlement:CommissionRate", 0m, 0.3m),
+        new(AutoConfirmDays, "Settlement:AutoConfirmDays", 1m, 30m),
         new(SingleQuoteCapWon, "Procurement:SingleQuoteCapWon", 0m, 10_000_000_000m),
         new(InvoiceDueDays, "Procurement:InvoiceDueDays", 1m, 365m),
         new(LowSviRule, "Procurement:LowSviRule", 0m, 1m),
@@ -47,6 +49,7 @@ public sealed class PlatformSettings(MarketplaceDbContext db, IOptions<Settlemen
     private decimal DefaultOf(string key) => key switch
     {
         CommissionRate => settlement.Value.CommissionRate,
+        AutoConfirmDays => settlement.Value.AutoConfirmDays,
         SingleQuoteCapWon => procurement.Value.SingleQuoteCapWon,
         InvoiceDueDays => procurement.Value.InvoiceDueDays,
         LowSviRule => (decimal)procurement.Value.LowSviRule,

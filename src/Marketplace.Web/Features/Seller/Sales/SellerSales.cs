@@ -93,22 +93,28 @@ public static class SellerSales
                 .Where(t => t.Units > 0).OrderByDescending(t => t.Net).ThenBy(t => t.ProductId).Take(10).ToList();
 
             // The platform settles the card payments it collected; institutions pay procurement invoices to the enterprise.
-            var statement = query.Month is { } month
-                ? await StatementAsync(query.EnterpriseId, year, month, rows.Where(r => r.Channel == Channel.Consumer).ToList(), ct)
-                : null;
+            var statement = query.Month is { } month ? await StatementAsync(query.EnterpriseId, year, month, ct) : null;
             return new Report(year, query.Month, rows, top, statement);
         }
 
-        /// <summary>The statement of a month that is over is issued once and kept; later views read it back.</summary>
-        private async Task<Statement> StatementAsync(int enterpriseId, int year, int month, List<Row> rows, CancellationToken ct)
+        /// <summary>The statement of a month that is over is issued once and kept; later views read it back. It counts the
+        /// purchases confirmed that month (구매확정, KST), less refunds that month of purchases confirmed before; a purchase
+        /// cancelled before confirmation was never the enterprise's to settle.</summary>
+        private async Task<Statement> StatementAsync(int enterpriseId, int year, int month, CancellationToken ct)
         {
             var kept = await db.SettlementStatements.AsNoTracking()
                 .FirstOrDefaultAsync(s => s.EnterpriseId == enterpriseId && s.Year == year && s.Month == month, ct);
             if (kept is not null) return From(kept, issued: true);
 
+            var (from, to) = Bounds(year, month);
+            var confirmed = await db.Orders.AsNoTracking()
+                .Where(o => o.EnterpriseId == enterpriseId && o.ConfirmedAtUtc >= from && o.ConfirmedAtUtc < to).SumAsync(o => o.TotalWon, ct);
+            var refunded = await db.Orders.AsNoTracking()
+                .Where(o => o.EnterpriseId == enterpriseId && o.Status == OrderStatus.Refunded && o.ConfirmedAtUtc != null
+                    && o.CancelledAtUtc >= from && o.CancelledAtUtc < to).SumAsync(o => o.TotalWon, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             var rate = await settings.GetAsync(Admin.Settings.PlatformSettings.CommissionRate, ct);
-            var draft = new SettlementStatement(enterpriseId, year, month, new Won(rows.Sum(r => r.Gross)), new Won(rows.Sum(r => r.Refunds)), rate, now);
+            var draft = new SettlementStatement(enterpriseId, year, month, new Won(confirmed), new Won(refunded), rate, now);
             if (Bounds(year, month).To > now) return From(draft, issued: false);
 
             db.SettlementStatements.Add(draft);

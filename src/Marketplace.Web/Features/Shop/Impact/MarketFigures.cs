@@ -38,7 +38,7 @@ public static class MarketFigures
     /// <summary>A purchase line as the figures count it: which channel, whose, from which enterprise, and its share.</summary>
     private sealed record Line(bool Procurement, string Buyer, int EnterpriseId, DateTime AtUtc, long Amount, long? ValueWon, decimal? Jobs, decimal? CarbonKg);
 
-    private static readonly OrderStatus[] Standing = [OrderStatus.Paid, OrderStatus.Preparing, OrderStatus.Shipped, OrderStatus.Delivered];
+    private static readonly OrderStatus[] Standing = [OrderStatus.Paid, OrderStatus.Preparing, OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.Confirmed];
 
     public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Query, Model>
     {

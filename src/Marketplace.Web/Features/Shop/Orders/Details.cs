@@ -11,7 +11,8 @@ public static partial class MyOrders
 {
     public sealed record DetailQuery(string MemberId, int OrderId) : IRequest<Detail?>;
 
-    public sealed record Detail(OrderView Order, Enterprises.SellerCard Seller);
+    /// <param name="ConfirmsItselfAtUtc">When a delivered, unconfirmed purchase confirms itself.</param>
+    public sealed record Detail(OrderView Order, Enterprises.SellerCard Seller, DateTime? ConfirmsItselfAtUtc = null);
 
     /// <summary>The order as the shopper reads it: state, dates, lines, address and shipment.</summary>
     public sealed class OrderView
@@ -23,6 +24,8 @@ public static partial class MyOrders
         public DateTime? PaidAtUtc { get; init; }
         public DateTime? ShippedAtUtc { get; init; }
         public DateTime? DeliveredAtUtc { get; init; }
+        public DateTime? ConfirmedAtUtc { get; init; }
+        public bool ConfirmedAutomatically { get; init; }
         public DateTime? CancelledAtUtc { get; init; }
         public string? CancellationReason { get; init; }
         public string? Carrier { get; init; }
@@ -64,7 +67,8 @@ public static partial class MyOrders
         }
     }
 
-    public sealed class DetailHandler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<DetailQuery, Detail?>
+    public sealed class DetailHandler(MarketplaceDbContext db, AutoMapper.IConfigurationProvider mapping, Admin.Settings.PlatformSettings settings)
+        : IRequestHandler<DetailQuery, Detail?>
     {
         public async Task<Detail?> Handle(DetailQuery query, CancellationToken ct)
         {
@@ -76,7 +80,9 @@ public static partial class MyOrders
             foreach (var line in order.Lines) line.ReviewId = reviews.TryGetValue(line.Id, out var review) ? review : null;
             var seller = await db.Enterprises.AsNoTracking().Where(e => e.Id == order.EnterpriseId)
                 .ProjectTo<Enterprises.SellerCard>(mapping).FirstAsync(ct);
-            return new Detail(order, seller);
+            var confirmsItself = order is { Status: OrderStatus.Delivered, DeliveredAtUtc: { } delivered }
+                ? delivered.AddDays((double)await settings.GetAsync(Admin.Settings.PlatformSettings.AutoConfirmDays, ct)) : (DateTime?)null;
+            return new Detail(order, seller, confirmsItself);
         }
     }
 }

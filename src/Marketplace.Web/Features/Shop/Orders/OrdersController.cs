@@ -20,6 +20,10 @@ public sealed class OrdersController(IMediator mediator) : Controller
     public async Task<IActionResult> Cancel(int id, string? reason, bool confirmed, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
         await mediator.Send(new CancelOrder.Command(memberId, id, reason, confirmed), ct) ? Redirect($"/orders/{id}") : NotFound();
 
+    [HttpPost("{id:int}/confirm"), ReshowWith(nameof(DetailsPage))]
+    public async Task<IActionResult> Confirm(int id, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new ConfirmPurchase.Command(memberId, id), ct) ? Redirect($"/orders/{id}") : NotFound();
+
     private async Task<IActionResult> DetailsPage(int id, string memberId, CancellationToken ct) =>
         await mediator.Send(new MyOrders.DetailQuery(memberId, id), ct) is { } order ? View("Details", order) : NotFound();
 }

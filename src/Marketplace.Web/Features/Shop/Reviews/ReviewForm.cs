@@ -24,7 +24,7 @@ public static class ReviewForm
             if (line is null) return null;
             var reviewId = await db.Reviews.Where(r => r.OrderLineId == query.OrderLineId).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
             return new Model(line.Id, query.OrderLineId, Order.NumberOf(line.Id, line.CreatedAtUtc), line.ProductId, line.ProductName, line.OptionName,
-                line.Status == OrderStatus.Delivered, reviewId, new WriteReview.Form { Rating = 5 });
+                Order.ArrivedWith(line.Status), reviewId, new WriteReview.Form { Rating = 5 });
         }
     }
 }

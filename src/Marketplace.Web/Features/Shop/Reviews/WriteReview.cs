@@ -51,7 +51,7 @@ public static class WriteReview
                               where l.Id == command.OrderLineId && o.Id == command.OrderId && o.MemberId == command.MemberId
                               select new { l.ProductId, o.Status }).FirstOrDefaultAsync(ct);
             if (line is null) return null;
-            if (line.Status != OrderStatus.Delivered) throw new DomainException(ErrorCodes.NotReviewable, line.Status.ToString());
+            if (!Order.ArrivedWith(line.Status)) throw new DomainException(ErrorCodes.NotReviewable, line.Status.ToString());
             if (await db.Reviews.AnyAsync(r => r.OrderLineId == command.OrderLineId, ct)) throw new DomainException(ErrorCodes.AlreadyReviewed);
             var author = await db.Users.Where(u => u.Id == command.MemberId).Select(u => u.DisplayName).FirstAsync(ct);
 

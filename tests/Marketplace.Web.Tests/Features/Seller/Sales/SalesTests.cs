@@ -34,7 +34,10 @@ public class SalesTests(AppFactory app) : IClassFixture<AppFactory>
         {
             // 2026-10-31 23:50 KST: October. 2026-11-01 00:10 KST (still October 31 in UTC): November.
             SetClock(new DateTimeOffset(2026, 10, 31, 14, 50, 0, TimeSpan.Zero));
-            await PaidOrderAsync(product, 2);                 // 20,000 in October
+            var (october20k, buyer) = await PaidOrderAsync(product, 2); // 20,000 in October, delivered and confirmed at 23:55 KST
+            await app.AdvanceOrderAsync(october20k, Web.Features.Seller.Orders.SellerOrders.Step.Deliver);
+            SetClock(new DateTimeOffset(2026, 10, 31, 14, 55, 0, TimeSpan.Zero));
+            Assert.True(await app.SendAsync(new ConfirmPurchase.Command(buyer, october20k)));
             SetClock(new DateTimeOffset(2026, 10, 31, 15, 10, 0, TimeSpan.Zero));
             var (refundedOrder, shopper) = await PaidOrderAsync(product, 3); // 30,000 in November...
             await PaidOrderAsync(product, 1);                 // 10,000 in November
