@@ -1519,6 +1519,10 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("DeliveredAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("EnterpriseCancellationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("integer");
 

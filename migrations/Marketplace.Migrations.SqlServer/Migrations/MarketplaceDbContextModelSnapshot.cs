@@ -1524,6 +1524,10 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("DeliveredAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("EnterpriseCancellationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("int");
 

@@ -1470,6 +1470,10 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("DeliveredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnterpriseCancellationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("INTEGER");
 

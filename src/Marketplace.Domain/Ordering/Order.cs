@@ -46,6 +46,11 @@ public class Order : Audit.IAudited
     /// <summary>Why the shopper cancelled (one of <see cref="CancellationReasons"/>), for the enterprise to read.</summary>
     public string? CancellationReason { get; private set; }
 
+    /// <summary>Set when the enterprise cancelled the order because it cannot supply it: its words, shown to the shopper.</summary>
+    public string? EnterpriseCancellationNote { get; private set; }
+
+    public const int MaxEnterpriseNoteLength = 500;
+
     /// <summary>The reasons a shopper may give, as codes the pages show in the reader's language.</summary>
     public static readonly IReadOnlyList<string> CancellationReasons = ["ChangedMind", "OrderedByMistake", "TooSlow", "ReorderingOther", "Other"];
     public string? Carrier { get; private set; }
@@ -116,6 +121,16 @@ public class Order : Audit.IAudited
         if (!CancellationReasons.Contains(reason)) throw new DomainException(ErrorCodes.CancellationReasonRequired, reason);
         if (!CanBeCancelledByShopper) throw new DomainException(ErrorCodes.OrderNotCancellable, Status.ToString());
         CancellationReason = reason;
+        MarkRefunded(nowUtc);
+    }
+
+    /// <summary>The enterprise cannot supply a paid order not yet shipped: it is refunded at once, with the enterprise's reason.</summary>
+    public void CancelByEnterprise(string note, DateTime nowUtc)
+    {
+        var trimmed = note.Trim();
+        if (trimmed.Length is 0 or > MaxEnterpriseNoteLength) throw new DomainException(ErrorCodes.DeclineReasonRequired, trimmed.Length.ToString());
+        if (!CanBeCancelledByShopper) throw new DomainException(ErrorCodes.OrderNotCancellable, Status.ToString());
+        EnterpriseCancellationNote = trimmed;
         MarkRefunded(nowUtc);
     }
 

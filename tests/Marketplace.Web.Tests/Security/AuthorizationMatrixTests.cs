@@ -40,6 +40,7 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["GET /orders"] = Members, ["GET /orders/{id:int}"] = Members, ["POST /orders/{id:int}/cancel"] = Members, ["POST /orders/{id:int}/confirm"] = Members,
         ["GET /orders/{orderId:int}/lines/{lineId:int}/review"] = Members, ["POST /orders/{orderId:int}/lines/{lineId:int}/review"] = Members,
         ["POST /reviews/{id:int}/report"] = Members, ["GET /account/reviews"] = Members,
+        ["GET /seller/orders.xlsx"] = Staff, ["POST /seller/orders/{id:int}/cancel"] = Staff, ["GET /seller/orders/tracking"] = Staff, ["POST /seller/orders/tracking"] = Staff,
         ["GET /seller/reviews"] = Staff, ["POST /seller/reviews/{id:int}/reply"] = Staff,
         ["GET /admin/reviews"] = Operator, ["POST /admin/reviews/{id:int}/hide"] = Operator,
         ["GET /seller/apply"] = Members, ["POST /seller/apply"] = Members, ["GET /seller/apply/document"] = Members,

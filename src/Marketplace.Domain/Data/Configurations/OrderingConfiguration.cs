@@ -71,6 +71,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.Carrier).HasMaxLength(60);
         order.Property(o => o.Version).IsConcurrencyToken();
         order.Property(o => o.CancellationReason).HasMaxLength(40);
+        order.Property(o => o.EnterpriseCancellationNote).HasMaxLength(Order.MaxEnterpriseNoteLength);
         order.Property(o => o.TrackingNumber).HasMaxLength(60);
         order.ComplexProperty(o => o.ShipTo, address =>
         {

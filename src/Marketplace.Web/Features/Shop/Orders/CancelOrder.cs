@@ -14,8 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Features.Shop.Orders;
 
 /// <summary>The shopper cancels an order before it ships: its amount is refunded through the gateway
-/// that took the payment and its stock goes back. The refund's idempotency key is the order's, so a
-/// retry after a failure refunds once; if the refund fails, nothing here changes.</summary>
+/// that took the payment and its stock goes back (<see cref="OrderRefund"/>); if the refund fails, nothing here changes.</summary>
 public static class CancelOrder
 {
     /// <param name="Reason">One of <see cref="Order.CancellationReasons"/>.</param>
@@ -46,24 +45,10 @@ public static class CancelOrder
 
                 var now = clock.GetUtcNow().UtcDateTime;
                 order.CancelByShopper(command.Reason!, now);
-                await SalesLedger.RecordRefundAsync(db, order, ct);
-                payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Total);
-                await StockLedger.GiveBackAsync(db, order.Lines, ct);
                 await mail.ToMemberAsync(order.MemberId, MailTopic.Required, "OrderCancelled", $"/orders/{order.Id}", [order.Number, order.Total], ct);
                 await mail.ToEnterpriseAsync(order.EnterpriseId, MailTopic.Required, "OrderCancelledForSeller", $"/seller/orders/{order.Id}",
                     [order.Number, (Func<string, string>)(culture => catalog.For(culture)[$"CancelReason.{command.Reason}"])], ct);
-                await db.SaveChangesAsync(ct);
-
-                // Last, so that a refused refund rolls everything back.
-                var handle = payment.PaymentIntentId ?? payment.SessionId ?? throw new DomainException(ErrorCodes.PaymentUnavailable);
-                try
-                {
-                    await gateways.For(payment.Gateway).RefundAsync(new RefundRequest(payment.Id, handle, order.Total, $"refund-order-{order.Id}"), ct);
-                }
-                catch (PaymentGatewayException)
-                {
-                    throw new DomainException(ErrorCodes.PaymentUnavailable);
-                }
+                await OrderRefund.RefundWholeAsync(db, gateways, order, payment, ct);
                 await transaction.CommitAsync(ct);
                 return true;
             });

@@ -28,6 +28,7 @@ public static partial class MyOrders
         public bool ConfirmedAutomatically { get; init; }
         public DateTime? CancelledAtUtc { get; init; }
         public string? CancellationReason { get; init; }
+        public string? EnterpriseCancellationNote { get; init; }
         public string? Carrier { get; init; }
         public string? TrackingNumber { get; init; }
         public long TotalWon { get; init; }

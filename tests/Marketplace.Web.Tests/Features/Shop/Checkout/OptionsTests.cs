@@ -74,8 +74,11 @@ public class OptionsTests(AppFactory app) : IClassFixture<AppFactory>
         var top = sales.TopProducts.Where(t => t.ProductId == product).ToList();
         Assert.Contains(top, t => t.Name.EndsWith("· 1kg") && t.Units == 2 && t.Net == 48_000);
         Assert.Contains(top, t => t.Name.EndsWith("· 300g") && t.Units == 1 && t.Net == 10_000);
-        // The month's settlement counts the options at their prices (the only consumer payment of this enterprise here).
-        Assert.Equal(58_000, sales.Statement!.Gross);
+        // Delivered and confirmed (구매확정), the month's settlement counts the options at their prices (the only such purchase here).
+        await app.AdvanceOrderAsync(orderId, SellerOrders.Step.Deliver);
+        Assert.True(await app.SendAsync(new Web.Features.Shop.Orders.ConfirmPurchase.Command(shopper, orderId)));
+        var settled = await app.SendAsync(new SellerSales.Query(enterprise, today.Year, today.Month));
+        Assert.Equal(58_000, settled.Statement!.Gross);
 
         // Sold out: the 1kg can no longer be added; the 300g still can.
         var soldOut = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new ChangeCart.Command(owner, product, 1, ChangeCart.Mode.Add, large)));

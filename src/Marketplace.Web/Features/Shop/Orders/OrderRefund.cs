@@ -1,0 +1,33 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
+using Marketplace.Web.Features.Reporting;
+using Marketplace.Web.Features.Shop.Checkout;
+using Marketplace.Web.Infrastructure.Payments;
+
+namespace Marketplace.Web.Features.Shop.Orders;
+
+/// <summary>What refunding a whole order not yet shipped does, whoever cancels it: the sales figures, the payment's
+/// refunded total and the stock in the caller's transaction, then the gateway's refund last, so a refused refund rolls
+/// the rest back. The refund's idempotency key is the order's: a retry refunds once.</summary>
+public static class OrderRefund
+{
+    /// <summary>After <see cref="Order.CancelByShopper"/> or <see cref="Order.CancelByEnterprise"/>; saves, then refunds.</summary>
+    public static async Task RefundWholeAsync(MarketplaceDbContext db, PaymentGateways gateways, Order order, Payment payment, CancellationToken ct)
+    {
+        await SalesLedger.RecordRefundAsync(db, order, ct);
+        payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Total);
+        await StockLedger.GiveBackAsync(db, order.Lines, ct);
+        await db.SaveChangesAsync(ct);
+
+        var handle = payment.PaymentIntentId ?? payment.SessionId ?? throw new DomainException(ErrorCodes.PaymentUnavailable);
+        try
+        {
+            await gateways.For(payment.Gateway).RefundAsync(new RefundRequest(payment.Id, handle, order.Total, $"refund-order-{order.Id}"), ct);
+        }
+        catch (PaymentGatewayException)
+        {
+            throw new DomainException(ErrorCodes.PaymentUnavailable);
+        }
+    }
+}
