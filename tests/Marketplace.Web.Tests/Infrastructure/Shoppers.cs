@@ -68,10 +68,13 @@ public static class Shoppers
     }
 
     /// <summary>A paid order of the member (one product of a demo enterprise), through checkout and the simulated gateway.</summary>
-    public static async Task<int> PaidOrderAsync(this AppFactory app, string memberId, long price = 12_000)
+    public static async Task<int> PaidOrderAsync(this AppFactory app, string memberId, long price = 12_000) =>
+        await app.PaidOrderOfAsync(memberId, await app.ProductWithStockAsync(10, price), 1);
+
+    /// <summary>A paid order of the member for this many of a product, through checkout and the simulated gateway.</summary>
+    public static async Task<int> PaidOrderOfAsync(this AppFactory app, string memberId, int product, int quantity)
     {
-        var product = await app.ProductWithStockAsync(10, price);
-        await app.AddToCartAsync(memberId, product, 1);
+        await app.AddToCartAsync(memberId, product, quantity);
         var started = await app.CheckoutAsync(memberId);
         await app.SendAsync(new global::Marketplace.Web.Features.Payments.ApplyPaymentOutcome.Command($"simulated-{started.PaymentId}", "simulated.approved",
             started.PaymentId, global::Marketplace.Web.Features.Payments.ApplyPaymentOutcome.Outcome.Paid));

@@ -139,13 +139,5 @@ public class SellerOrderSearchTests
     private static Task<OrderStatus> StatusAsync(AppFactory app, int order) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Orders.Where(o => o.Id == order).Select(o => o.Status).SingleAsync());
 
-    private static async Task<int> PaidOfAsync(AppFactory app, int product)
-    {
-        var member = await app.NewMemberAsync();
-        await app.AddToCartAsync(member, product, 2);
-        var started = await app.CheckoutAsync(member);
-        await app.SendAsync(new Web.Features.Payments.ApplyPaymentOutcome.Command($"simulated-{started.PaymentId}", "simulated.approved",
-            started.PaymentId, Web.Features.Payments.ApplyPaymentOutcome.Outcome.Paid));
-        return await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Orders.Where(o => o.PaymentId == started.PaymentId).Select(o => o.Id).SingleAsync());
-    }
+    private static async Task<int> PaidOfAsync(AppFactory app, int product) => await app.PaidOrderOfAsync(await app.NewMemberAsync(), product, 2);
 }

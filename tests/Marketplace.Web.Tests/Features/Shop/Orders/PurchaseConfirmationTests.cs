@@ -51,8 +51,8 @@ public class PurchaseConfirmationTests
             // Delivered on 2026-10-25 01:00 KST (24 October in UTC).
             SetClock(app, new DateTimeOffset(2026, 10, 24, 15, 0, 0, TimeSpan.Zero));
             var shopper = await app.NewMemberAsync();
-            var itself = await PaidAsync(app, shopper, product, 3);            // 30,000: confirms itself
-            var byHand = await PaidAsync(app, await app.NewMemberAsync(), product, 1); // 10,000: the shopper confirms it in October
+            var itself = await app.PaidOrderOfAsync(shopper, product, 3);            // 30,000: confirms itself
+            var byHand = await app.PaidOrderOfAsync(await app.NewMemberAsync(), product, 1); // 10,000: the shopper confirms it in October
             await app.AdvanceOrderAsync(itself, SellerOrders.Step.Deliver);
             await app.AdvanceOrderAsync(byHand, SellerOrders.Step.Deliver);
             var detail = await app.SendAsync(new MyOrders.DetailQuery(shopper, itself));
@@ -85,14 +85,5 @@ public class PurchaseConfirmationTests
         {
             SetClock(app, DateTimeOffset.UtcNow);
         }
-    }
-
-    private static async Task<int> PaidAsync(AppFactory app, string member, int product, int quantity)
-    {
-        await app.AddToCartAsync(member, product, quantity);
-        var started = await app.CheckoutAsync(member);
-        await app.SendAsync(new Web.Features.Payments.ApplyPaymentOutcome.Command($"simulated-{started.PaymentId}", "simulated.approved",
-            started.PaymentId, Web.Features.Payments.ApplyPaymentOutcome.Outcome.Paid));
-        return await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Orders.Where(o => o.PaymentId == started.PaymentId).Select(o => o.Id).SingleAsync());
     }
 }
