@@ -37,6 +37,8 @@ public sealed class PurchaseConfirmationService(IServiceScopeFactory scopes, Inf
 {
     public override string Name => "purchase-confirmation";
     public override TimeSpan Interval => TimeSpan.FromMinutes(15);
+    // Not at start: nothing is due a few minutes after a restart, and start-up stays free of this work.
+    protected override bool RunsAtStart => false;
 
     protected override Task RunAsync(IServiceProvider services, CancellationToken ct) =>
         services.GetRequiredService<IMediator>().Send(new ConfirmDeliveredPurchases.Command(), ct);
