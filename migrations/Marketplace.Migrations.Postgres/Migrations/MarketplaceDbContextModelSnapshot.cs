@@ -421,6 +421,16 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<long>("ShippingFeeWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ShippingMode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("Bundled");
+
                     b.Property<string>("Sku")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -682,6 +692,15 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long?>("FreeShippingOverWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IslandExtraFeeWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("JejuExtraFeeWon")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LogoUrl")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -714,6 +733,9 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<string>("RepresentativeName")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<long>("ShippingBaseFeeWon")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("SocialMission")
                         .IsRequired()
@@ -1203,6 +1225,9 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(5)")
                         .HasDefaultValue("ko");
 
+                    b.Property<bool>("RefusesWishlistNews")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -1264,6 +1289,27 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.HasIndex("MemberId", "EndedAtUtc");
 
                     b.ToTable("MemberSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.RecentlyViewed", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ViewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MemberId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("MemberId", "ViewedAtUtc");
+
+                    b.ToTable("RecentlyViewed", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
@@ -1333,6 +1379,41 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.HasIndex("MemberId");
 
                     b.ToTable("SavedAddresses", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.WishlistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SeenInStock")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("SeenPriceWon")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("MemberId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("WishlistItems", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Messaging.OutgoingMail", b =>
@@ -1496,6 +1577,9 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<long>("BaseShippingFeeWon")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1526,6 +1610,12 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("FreeShippingApplied")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("FreeShippingOverWon")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1537,8 +1627,20 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<Guid>("PaymentId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("RemoteShippingWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ReturnOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ReturnRefundedWon")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("ShippedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ShippingWon")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1640,6 +1742,11 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
+
+                    b.Property<int>("ReturnedQuantity")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<long>("UnitPriceWon")
                         .HasColumnType("bigint");
@@ -1769,6 +1876,225 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.HasKey("EventId");
 
                     b.ToTable("ProcessedPaymentEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Ordering.RemoteArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FromPostcode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ToPostcode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RemoteAreas", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            FromPostcode = "63000",
+                            Kind = "Jeju",
+                            Name = "제주특별자치도",
+                            ToPostcode = "63644"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            FromPostcode = "22386",
+                            Kind = "Island",
+                            Name = "인천 중구 섬 지역",
+                            ToPostcode = "22388"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            FromPostcode = "23004",
+                            Kind = "Island",
+                            Name = "인천 강화군 섬 지역",
+                            ToPostcode = "23010"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            FromPostcode = "23100",
+                            Kind = "Island",
+                            Name = "인천 옹진군",
+                            ToPostcode = "23136"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            FromPostcode = "32133",
+                            Kind = "Island",
+                            Name = "충남 태안군 섬 지역",
+                            ToPostcode = "32133"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            FromPostcode = "40200",
+                            Kind = "Island",
+                            Name = "경북 울릉군",
+                            ToPostcode = "40240"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            FromPostcode = "52570",
+                            Kind = "Island",
+                            Name = "경남 사천시 섬 지역",
+                            ToPostcode = "52571"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            FromPostcode = "53031",
+                            Kind = "Island",
+                            Name = "경남 통영시 섬 지역",
+                            ToPostcode = "53033"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            FromPostcode = "58760",
+                            Kind = "Island",
+                            Name = "전남 목포시 섬 지역",
+                            ToPostcode = "58762"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            FromPostcode = "58800",
+                            Kind = "Island",
+                            Name = "전남 신안군",
+                            ToPostcode = "58866"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            FromPostcode = "59102",
+                            Kind = "Island",
+                            Name = "전남 완도군 섬 지역",
+                            ToPostcode = "59166"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            FromPostcode = "59650",
+                            Kind = "Island",
+                            Name = "전남 여수시 섬 지역",
+                            ToPostcode = "59650"
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Ordering.ReturnRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("GoodsWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PickupCarrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PickupTrackingNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("RefundWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReshipCarrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ReshipTrackingNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("ShopperShippingWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("EnterpriseId", "CompletedAtUtc");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.ToTable("ReturnRequests", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.InstitutionYearTotal", b =>
@@ -3123,11 +3449,41 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Members.RecentlyViewed", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
                 {
                     b.HasOne("Marketplace.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.WishlistItem", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3208,6 +3564,44 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Ordering.ReturnRequest", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Marketplace.Domain.Ordering.ReturnLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("OrderLineId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ReturnRequestId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReturnRequestId");
+
+                            b1.ToTable("ReturnLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnRequestId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.InstitutionYearTotal", b =>

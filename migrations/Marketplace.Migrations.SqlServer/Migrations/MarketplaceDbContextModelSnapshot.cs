@@ -421,6 +421,16 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<long>("ShippingFeeWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ShippingMode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasDefaultValue("Bundled");
+
                     b.Property<string>("Sku")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
@@ -683,6 +693,15 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<long?>("FreeShippingOverWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IslandExtraFeeWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("JejuExtraFeeWon")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LogoUrl")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -715,6 +734,9 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<string>("RepresentativeName")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("ShippingBaseFeeWon")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("SocialMission")
                         .IsRequired()
@@ -1204,6 +1226,9 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(5)")
                         .HasDefaultValue("ko");
 
+                    b.Property<bool>("RefusesWishlistNews")
+                        .HasColumnType("bit");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
 
@@ -1266,6 +1291,27 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberId", "EndedAtUtc");
 
                     b.ToTable("MemberSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.RecentlyViewed", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ViewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("MemberId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("MemberId", "ViewedAtUtc");
+
+                    b.ToTable("RecentlyViewed", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
@@ -1335,6 +1381,41 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberId");
 
                     b.ToTable("SavedAddresses", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.WishlistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("SeenInStock")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("SeenPriceWon")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("MemberId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("WishlistItems", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Messaging.OutgoingMail", b =>
@@ -1501,6 +1582,9 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<long>("BaseShippingFeeWon")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -1531,6 +1615,12 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("FreeShippingApplied")
+                        .HasColumnType("bit");
+
+                    b.Property<long?>("FreeShippingOverWon")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1542,8 +1632,20 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.Property<Guid>("PaymentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("RemoteShippingWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ReturnOpen")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("ReturnRefundedWon")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("ShippedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<long>("ShippingWon")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1645,6 +1747,11 @@ namespace Marketplace.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
+
+                    b.Property<int>("ReturnedQuantity")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
 
                     b.Property<long>("UnitPriceWon")
                         .HasColumnType("bigint");
@@ -1774,6 +1881,225 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                     b.HasKey("EventId");
 
                     b.ToTable("ProcessedPaymentEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Ordering.RemoteArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FromPostcode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("ToPostcode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RemoteAreas", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            FromPostcode = "63000",
+                            Kind = "Jeju",
+                            Name = "제주특별자치도",
+                            ToPostcode = "63644"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            FromPostcode = "22386",
+                            Kind = "Island",
+                            Name = "인천 중구 섬 지역",
+                            ToPostcode = "22388"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            FromPostcode = "23004",
+                            Kind = "Island",
+                            Name = "인천 강화군 섬 지역",
+                            ToPostcode = "23010"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            FromPostcode = "23100",
+                            Kind = "Island",
+                            Name = "인천 옹진군",
+                            ToPostcode = "23136"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            FromPostcode = "32133",
+                            Kind = "Island",
+                            Name = "충남 태안군 섬 지역",
+                            ToPostcode = "32133"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            FromPostcode = "40200",
+                            Kind = "Island",
+                            Name = "경북 울릉군",
+                            ToPostcode = "40240"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            FromPostcode = "52570",
+                            Kind = "Island",
+                            Name = "경남 사천시 섬 지역",
+                            ToPostcode = "52571"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            FromPostcode = "53031",
+                            Kind = "Island",
+                            Name = "경남 통영시 섬 지역",
+                            ToPostcode = "53033"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            FromPostcode = "58760",
+                            Kind = "Island",
+                            Name = "전남 목포시 섬 지역",
+                            ToPostcode = "58762"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            FromPostcode = "58800",
+                            Kind = "Island",
+                            Name = "전남 신안군",
+                            ToPostcode = "58866"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            FromPostcode = "59102",
+                            Kind = "Island",
+                            Name = "전남 완도군 섬 지역",
+                            ToPostcode = "59166"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            FromPostcode = "59650",
+                            Kind = "Island",
+                            Name = "전남 여수시 섬 지역",
+                            ToPostcode = "59650"
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Ordering.ReturnRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("GoodsWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PickupCarrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("PickupTrackingNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("RefundWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReshipCarrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("ReshipTrackingNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("ShopperShippingWon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("EnterpriseId", "CompletedAtUtc");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.ToTable("ReturnRequests", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.InstitutionYearTotal", b =>
@@ -3131,11 +3457,41 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Members.RecentlyViewed", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
                 {
                     b.HasOne("Marketplace.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.WishlistItem", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3216,6 +3572,44 @@ namespace Marketplace.Migrations.SqlServer.Migrations
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Ordering.ReturnRequest", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Marketplace.Domain.Ordering.ReturnLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("OrderLineId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ReturnRequestId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReturnRequestId");
+
+                            b1.ToTable("ReturnLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnRequestId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.InstitutionYearTotal", b =>

@@ -404,6 +404,16 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ShippingFeeWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShippingMode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Bundled");
+
                     b.Property<string>("Sku")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -651,6 +661,15 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FreeShippingOverWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IslandExtraFeeWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JejuExtraFeeWon")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LogoUrl")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -683,6 +702,9 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<string>("RepresentativeName")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ShippingBaseFeeWon")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SocialMission")
                         .IsRequired()
@@ -1160,6 +1182,9 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("ko");
 
+                    b.Property<bool>("RefusesWishlistNews")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -1221,6 +1246,27 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.HasIndex("MemberId", "EndedAtUtc");
 
                     b.ToTable("MemberSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.RecentlyViewed", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ViewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("MemberId", "ViewedAtUtc");
+
+                    b.ToTable("RecentlyViewed", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
@@ -1288,6 +1334,39 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.HasIndex("MemberId");
 
                     b.ToTable("SavedAddresses", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.WishlistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SeenInStock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenPriceWon")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("MemberId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("WishlistItems", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Messaging.OutgoingMail", b =>
@@ -1447,6 +1526,9 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("BaseShippingFeeWon")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1477,6 +1559,12 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("FreeShippingApplied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FreeShippingOverWon")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1488,8 +1576,20 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PaymentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RemoteShippingWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReturnOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReturnRefundedWon")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ShippedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ShippingWon")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1589,6 +1689,11 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturnedQuantity")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<long>("UnitPriceWon")
                         .HasColumnType("INTEGER");
@@ -1718,6 +1823,221 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.HasKey("EventId");
 
                     b.ToTable("ProcessedPaymentEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Ordering.RemoteArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromPostcode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToPostcode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RemoteAreas", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            FromPostcode = "63000",
+                            Kind = "Jeju",
+                            Name = "제주특별자치도",
+                            ToPostcode = "63644"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            FromPostcode = "22386",
+                            Kind = "Island",
+                            Name = "인천 중구 섬 지역",
+                            ToPostcode = "22388"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            FromPostcode = "23004",
+                            Kind = "Island",
+                            Name = "인천 강화군 섬 지역",
+                            ToPostcode = "23010"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            FromPostcode = "23100",
+                            Kind = "Island",
+                            Name = "인천 옹진군",
+                            ToPostcode = "23136"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            FromPostcode = "32133",
+                            Kind = "Island",
+                            Name = "충남 태안군 섬 지역",
+                            ToPostcode = "32133"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            FromPostcode = "40200",
+                            Kind = "Island",
+                            Name = "경북 울릉군",
+                            ToPostcode = "40240"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            FromPostcode = "52570",
+                            Kind = "Island",
+                            Name = "경남 사천시 섬 지역",
+                            ToPostcode = "52571"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            FromPostcode = "53031",
+                            Kind = "Island",
+                            Name = "경남 통영시 섬 지역",
+                            ToPostcode = "53033"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            FromPostcode = "58760",
+                            Kind = "Island",
+                            Name = "전남 목포시 섬 지역",
+                            ToPostcode = "58762"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            FromPostcode = "58800",
+                            Kind = "Island",
+                            Name = "전남 신안군",
+                            ToPostcode = "58866"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            FromPostcode = "59102",
+                            Kind = "Island",
+                            Name = "전남 완도군 섬 지역",
+                            ToPostcode = "59166"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            FromPostcode = "59650",
+                            Kind = "Island",
+                            Name = "전남 여수시 섬 지역",
+                            ToPostcode = "59650"
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Ordering.ReturnRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GoodsWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PickupCarrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PickupTrackingNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RefundWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReshipCarrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReshipTrackingNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopperShippingWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("EnterpriseId", "CompletedAtUtc");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.ToTable("ReturnRequests", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.InstitutionYearTotal", b =>
@@ -3034,11 +3354,41 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Members.RecentlyViewed", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Members.SavedAddress", b =>
                 {
                     b.HasOne("Marketplace.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Members.WishlistItem", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3119,6 +3469,42 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Ordering.ReturnRequest", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Marketplace.Domain.Ordering.ReturnLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OrderLineId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ReturnRequestId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReturnRequestId");
+
+                            b1.ToTable("ReturnLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnRequestId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Procurement.InstitutionYearTotal", b =>

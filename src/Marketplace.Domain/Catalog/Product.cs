@@ -189,6 +189,21 @@ public class Product : Audit.IAudited
 
     public void SetSku(string? sku) => Sku = string.IsNullOrWhiteSpace(sku) ? null : sku.Trim();
 
+    /// <summary>How the listing ships (a service never does); its own fee only with <see cref="Ordering.ShippingMode.OwnFee"/>.</summary>
+    public Ordering.ShippingMode ShippingMode { get; private set; }
+    public long ShippingFeeWon { get; private set; }
+
+    public void SetShipping(Ordering.ShippingMode mode, long ownFeeWon)
+    {
+        if (!Enum.IsDefined(mode)) throw new DomainException(ErrorCodes.InvalidShippingFee, mode.ToString());
+        if (mode == Ordering.ShippingMode.OwnFee && ownFeeWon is <= 0 or > Ordering.ShippingPolicy.MaxFeeWon)
+            throw new DomainException(ErrorCodes.InvalidShippingFee, ownFeeWon.ToString());
+        ShippingMode = mode;
+        ShippingFeeWon = mode == Ordering.ShippingMode.OwnFee ? ownFeeWon : 0;
+    }
+
+    public Ordering.ShippingLine ShippingLineOf(long subtotalWon) => new(Kind, ShippingMode, ShippingFeeWon, subtotalWon);
+
     public void Categorize(int categoryId, ProductKind kind)
     {
         CategoryId = categoryId;

@@ -76,4 +76,15 @@ public static class ErrorCodes
     public const string NotReviewable = "Error.NotReviewable";
     public const string AlreadyReviewed = "Error.AlreadyReviewed";
     public const string AlreadyReported = "Error.AlreadyReported";
+    public const string InvalidShippingFee = "Error.InvalidShippingFee";
+    public const string InvalidShippingThreshold = "Error.InvalidShippingThreshold";
+    public const string InvalidPostcodeRange = "Error.InvalidPostcodeRange";
+    public const string ReturnNotAllowed = "Error.ReturnNotAllowed";
+    public const string ReturnPeriodOver = "Error.ReturnPeriodOver";
+    public const string ReturnQuantityInvalid = "Error.ReturnQuantityInvalid";
+    public const string ReturnAlreadyOpen = "Error.ReturnAlreadyOpen";
+    public const string ExchangeNeedsFault = "Error.ExchangeNeedsFault";
+    public const string ReturnReasonRequired = "Error.ReturnReasonRequired";
+    public const string CarrierUnknown = "Error.CarrierUnknown";
+    public const string WishlistFull = "Error.WishlistFull";
 }

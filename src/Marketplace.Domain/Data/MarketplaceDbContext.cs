@@ -27,6 +27,10 @@ public class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options
     public DbSet<Cart> Carts => Set<Cart>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Order> Orders => Set<Order>();
+    public DbSet<ReturnRequest> ReturnRequests => Set<ReturnRequest>();
+    public DbSet<RemoteArea> RemoteAreas => Set<RemoteArea>();
+    public DbSet<WishlistItem> WishlistItems => Set<WishlistItem>();
+    public DbSet<RecentlyViewed> RecentlyViewed => Set<RecentlyViewed>();
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
     public DbSet<EnterpriseInvitation> EnterpriseInvitations => Set<EnterpriseInvitation>();
     public DbSet<InstitutionInvitation> InstitutionInvitations => Set<InstitutionInvitation>();

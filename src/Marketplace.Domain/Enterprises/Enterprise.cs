@@ -79,6 +79,21 @@ public class Enterprise : Audit.IAudited
 
     public void SetLogo(string? url) => LogoUrl = url;
 
+    public long ShippingBaseFeeWon { get; private set; }
+    public long? FreeShippingOverWon { get; private set; }
+    public long JejuExtraFeeWon { get; private set; }
+    public long IslandExtraFeeWon { get; private set; }
+
+    /// <summary>The enterprise's shipping policy; a new enterprise ships free until it sets one.</summary>
+    public Ordering.ShippingPolicy Shipping => new(ShippingBaseFeeWon, FreeShippingOverWon, JejuExtraFeeWon, IslandExtraFeeWon);
+
+    public void SetShipping(Ordering.ShippingPolicy policy)
+    {
+        var checkedPolicy = Ordering.ShippingPolicy.Of(policy.BaseFeeWon, policy.FreeOverWon, policy.JejuExtraWon, policy.IslandExtraWon);
+        (ShippingBaseFeeWon, FreeShippingOverWon, JejuExtraFeeWon, IslandExtraFeeWon) =
+            (checkedPolicy.BaseFeeWon, checkedPolicy.FreeOverWon, checkedPolicy.JejuExtraWon, checkedPolicy.IslandExtraWon);
+    }
+
     /// <summary>What an applicant tells about the enterprise beyond the basics.</summary>
     public void CompleteApplication(string representativeName, SettlementAccount account, string documentKey, string documentContentType)
     {

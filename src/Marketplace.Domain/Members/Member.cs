@@ -43,6 +43,10 @@ public class Member : IdentityUser
     public bool MailsOrderProgress { get; private set; } = true;
     /// <summary>Mail about quotes, approvals and invoices for institution and enterprise members.</summary>
     public bool MailsProcurementProgress { get; private set; } = true;
+    /// <summary>Mail when a wished product is back in stock or cheaper: asked for by the heart, so on until the member says no.
+    /// Stored as its refusal, so that members from before it came have it on.</summary>
+    public bool MailsWishlistNews => !RefusesWishlistNews;
+    public bool RefusesWishlistNews { get; private set; }
     /// <summary>Set when the member withdrew: nothing personal is left on the account.</summary>
     public DateTime? WithdrawnAtUtc { get; private set; }
 
@@ -55,8 +59,9 @@ public class Member : IdentityUser
         PreferredCulture = culture is "en" ? "en" : "ko";
     }
 
-    public void ChooseMail(bool marketing, bool orderProgress, bool procurementProgress)
+    public void ChooseMail(bool marketing, bool orderProgress, bool procurementProgress, bool wishlistNews = true)
     {
+        RefusesWishlistNews = !wishlistNews;
         AcceptsMarketing = marketing;
         MailsOrderProgress = orderProgress;
         MailsProcurementProgress = procurementProgress;
@@ -80,6 +85,7 @@ public class Member : IdentityUser
         LockoutEnabled = true;
         LockoutEnd = DateTimeOffset.MaxValue;
         AcceptsMarketing = MailsOrderProgress = MailsProcurementProgress = false;
+        RefusesWishlistNews = true;
         EnterpriseId = null;
         InstitutionId = null;
         WithdrawnAtUtc = atUtc;

@@ -32,8 +32,24 @@ public class Order : Audit.IAudited
     public int EnterpriseId { get; private set; }
     public OrderStatus Status { get; private set; }
     public ShippingAddress ShipTo { get; private set; } = null!;
+    /// <summary>The goods, VAT included; shipping is kept apart (<see cref="ShippingWon"/>, <see cref="RemoteShippingWon"/>).</summary>
     public long TotalWon { get; private set; }
     public Won Total => new(TotalWon);
+    /// <summary>The base fee (unless the goods reached the threshold) and the listings' own fees.</summary>
+    public long ShippingWon { get; private set; }
+    /// <summary>The 제주 or 도서산간 extra of the address.</summary>
+    public long RemoteShippingWon { get; private set; }
+    /// <summary>The enterprise's policy at checkout, kept for returns: the base fee and the threshold, and whether it waived the fee.</summary>
+    public long BaseShippingFeeWon { get; private set; }
+    public long? FreeShippingOverWon { get; private set; }
+    public bool FreeShippingApplied { get; private set; }
+    /// <summary>Refunded by completed returns (a whole cancellation refunds <see cref="ChargedWon"/> and marks it refunded).</summary>
+    public long ReturnRefundedWon { get; private set; }
+    /// <summary>A return or exchange is under way: the purchase is not confirmed until it ends.</summary>
+    public bool ReturnOpen { get; private set; }
+    /// <summary>What the shopper paid for this order: goods and shipping.</summary>
+    public long ChargedWon => TotalWon + ShippingWon + RemoteShippingWon;
+    public Won Charged => new(ChargedWon);
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? PaidAtUtc { get; private set; }
     public DateTime? ShippedAtUtc { get; private set; }
@@ -84,6 +100,109 @@ public class Order : Audit.IAudited
         if (quantity < 1) throw new DomainException(ErrorCodes.InvalidQuantity, quantity.ToString());
         _lines.Add(new OrderLine(productId, productName, unitPrice.Amount, quantity) { OptionId = optionId, OptionName = optionName });
         TotalWon = checked(TotalWon + unitPrice.Amount * quantity);
+    }
+
+    /// <summary>The shipping the checkout computed for this order, with the policy it followed.</summary>
+    public void ChargeShipping(ShippingPolicy policy, ShippingQuote quote)
+    {
+        if (Status != OrderStatus.PendingPayment) throw new DomainException(ErrorCodes.InvalidStatusChange, Status.ToString());
+        ShippingWon = quote.FeeWon;
+        RemoteShippingWon = quote.RemoteWon;
+        BaseShippingFeeWon = policy.BaseFeeWon;
+        FreeShippingOverWon = policy.FreeOverWon;
+        FreeShippingApplied = quote.FreeShippingApplied;
+    }
+
+    /// <summary>청약철회 or 교환 of some of the order's items: once delivered, within 7 days for a change of mind and 3 months
+    /// for a fault, for no more than was bought and not yet returned, one request at a time. An exchange is for a fault only:
+    /// a shopper who changed their mind returns the item and orders another.</summary>
+    public ReturnRequest RequestReturn(ReturnKind kind, ReturnReason reason, string details, IReadOnlyDictionary<int, int> quantityByLine, DateTime nowUtc)
+    {
+        if (!ArrivedWith(Status) || DeliveredAtUtc is not { } delivered) throw new DomainException(ErrorCodes.ReturnNotAllowed, Status.ToString());
+        if (!Enum.IsDefined(kind) || !Enum.IsDefined(reason)) throw new DomainException(ErrorCodes.ReturnReasonRequired);
+        if (ReturnOpen) throw new DomainException(ErrorCodes.ReturnAlreadyOpen);
+        if (kind == ReturnKind.Exchange && reason == ReturnReason.ChangedMind) throw new DomainException(ErrorCodes.ExchangeNeedsFault);
+        if (ReturnDeadline(delivered, reason) < KoreaTime.DayOf(nowUtc)) throw new DomainException(ErrorCodes.ReturnPeriodOver, reason.ToString());
+        var trimmed = details.Trim();
+        if (trimmed.Length > ReturnRequest.MaxTextLength) throw new DomainException(ErrorCodes.ReturnReasonRequired, trimmed.Length.ToString());
+        var lines = new List<ReturnLine>();
+        foreach (var (lineId, quantity) in quantityByLine.Where(q => q.Value != 0))
+        {
+            var line = _lines.FirstOrDefault(l => l.Id == lineId);
+            if (line is null || quantity < 0 || quantity > line.Quantity - line.ReturnedQuantity)
+                throw new DomainException(ErrorCodes.ReturnQuantityInvalid, $"{lineId}:{quantity}");
+            lines.Add(new ReturnLine(lineId, quantity));
+        }
+        if (lines.Count == 0) throw new DomainException(ErrorCodes.ReturnQuantityInvalid);
+        ReturnOpen = true;
+        Version++;
+        return new ReturnRequest(this, kind, reason, trimmed, lines, nowUtc);
+    }
+
+    /// <summary>The last Korean day on which a return for this reason may be asked.</summary>
+    public static DateOnly ReturnDeadline(DateTime deliveredAtUtc, ReturnReason reason) =>
+        KoreaTime.DayOf(deliveredAtUtc).AddDays(reason == ReturnReason.ChangedMind ? ReturnRequest.ChangeOfMindDays : ReturnRequest.FaultDays);
+
+    /// <summary>The enterprise accepts and books the pick-up.</summary>
+    public void AcceptReturn(ReturnRequest request, string carrier, string pickupTrackingNumber, DateTime nowUtc)
+    {
+        RequireOwn(request);
+        request.Accept(carrier, pickupTrackingNumber, nowUtc);
+        Version++;
+    }
+
+    /// <summary>The goods already returned, at their prices.</summary>
+    public long ReturnedGoodsWon => _lines.Sum(l => l.UnitPriceWon * l.ReturnedQuantity);
+
+    public void RefuseReturn(ReturnRequest request, string reason, DateTime nowUtc)
+    {
+        RequireOwn(request);
+        request.Refuse(reason, nowUtc);
+        ReturnOpen = false;
+        Version++;
+    }
+
+    /// <summary>The goods are back: an exchange ships again (no money moves); a return refunds, by these rules —
+    /// <list type="bullet">
+    /// <item>the enterprise's fault: the goods, and the shipping too once every item has come back;</item>
+    /// <item>a change of mind: the goods less the return trip (the base fee and the area's extra), and less the first trip too
+    /// when the goods left fall below the threshold that had made it free.</item>
+    /// </list>Never below nothing, never more than is left to refund.</summary>
+    /// <returns>The amount to refund through the gateway.</returns>
+    public long CompleteReturn(ReturnRequest request, string? reshipCarrier, string? reshipTracking, DateTime nowUtc)
+    {
+        RequireOwn(request);
+        var goods = 0L;
+        var returned = request.Lines.Select(r => (Line: _lines.First(l => l.Id == r.OrderLineId), r.Quantity)).ToList();
+        if (returned.Any(r => r.Quantity > r.Line.Quantity - r.Line.ReturnedQuantity)) throw new DomainException(ErrorCodes.ReturnQuantityInvalid);
+        if (request.Kind == ReturnKind.Exchange)
+        {
+            request.Complete(0, 0, 0, reshipCarrier, reshipTracking, nowUtc);
+        }
+        else
+        {
+            goods = returned.Sum(r => r.Line.UnitPriceWon * r.Quantity);
+            var remainingGoods = _lines.Sum(l => l.UnitPriceWon * (l.Quantity - l.ReturnedQuantity)) - goods;
+            long shopperPays = 0, shippingBack = 0;
+            if (request.ShopperPaysShipping)
+            {
+                shopperPays = BaseShippingFeeWon + RemoteShippingWon;
+                if (FreeShippingApplied && remainingGoods < FreeShippingOverWon) shopperPays += BaseShippingFeeWon;
+            }
+            else if (remainingGoods == 0) shippingBack = ShippingWon + RemoteShippingWon;
+            var refund = Math.Clamp(goods - shopperPays + shippingBack, 0, ChargedWon - ReturnRefundedWon);
+            request.Complete(goods, refund, Math.Min(shopperPays, goods), null, null, nowUtc);
+            foreach (var (line, quantity) in returned) line.ReturnedQuantity += quantity;
+            ReturnRefundedWon += refund;
+        }
+        ReturnOpen = false;
+        Version++;
+        return request.RefundWon;
+    }
+
+    private void RequireOwn(ReturnRequest request)
+    {
+        if (request.OrderId != Id) throw new ArgumentException("Another order's return.");
     }
 
     /// <summary>Each line takes its share of the seller's figures for the year of payment, once:
@@ -173,6 +292,7 @@ public class Order : Audit.IAudited
     public void ConfirmPurchase(DateTime nowUtc, bool automatically = false)
     {
         Require(OrderStatus.Delivered);
+        if (ReturnOpen) throw new DomainException(ErrorCodes.ReturnAlreadyOpen);
         Status = OrderStatus.Confirmed;
         Version++;
         ConfirmedAtUtc = nowUtc;
@@ -213,6 +333,8 @@ public class OrderLine
     public string DisplayName => OptionName is null ? ProductName : $"{ProductName} · {OptionName}";
     public long UnitPriceWon { get; private set; }
     public int Quantity { get; private set; }
+    /// <summary>Units sent back by completed returns (not exchanges).</summary>
+    public int ReturnedQuantity { get; internal set; }
     public Won Subtotal => new(UnitPriceWon * Quantity);
     /// <summary>This line's share of the enterprise's social value, fixed once when the order is paid.</summary>
     public Enterprises.SocialValueShare? SocialValue { get; private set; }

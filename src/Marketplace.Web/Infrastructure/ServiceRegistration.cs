@@ -107,6 +107,7 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<Members.CurrentMember>();
         services.AddScoped<InputErrorFilter>();
+        services.AddScoped<Features.Shop.Wishlist.WishedProducts>();
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
@@ -162,6 +163,7 @@ public static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<Email.MailDispatcher>());
         services.AddLeasedJob<Features.Payments.PaymentExpiryService>();
         services.AddLeasedJob<Features.Shop.Orders.PurchaseConfirmationService>();
+        services.AddLeasedJob<Features.Shop.Wishlist.WishlistNewsService>();
         services.AddLeasedJob<Storage.UnusedFileSweep>();
         services.AddLeasedJob<Features.Admin.Retention.RetentionSweep>();
         services.AddMemoryCache();

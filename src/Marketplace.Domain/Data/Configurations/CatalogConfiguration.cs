@@ -45,6 +45,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         product.Navigation(p => p.Options).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         product.Property(p => p.Sku).HasMaxLength(60);
+        // Rows from before shipping fees ship with the enterprise's other items.
+        product.Property(p => p.ShippingMode).HasDefaultValue(Ordering.ShippingMode.Bundled).HasSentinel((Ordering.ShippingMode)(-1));
         product.Property(p => p.RejectionReason).HasMaxLength(500);
         // An approval and an edit at the same moment: the one that saves second fails instead of mixing them.
         product.Property(p => p.Revision).IsConcurrencyToken();

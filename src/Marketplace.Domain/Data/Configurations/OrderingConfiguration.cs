@@ -67,6 +67,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Ignore(o => o.Total);
         order.Ignore(o => o.Number);
         order.Ignore(o => o.CanBeCancelledByShopper);
+        order.Ignore(o => o.ChargedWon);
+        order.Ignore(o => o.Charged);
+        order.Ignore(o => o.ReturnedGoodsWon);
         order.Property(o => o.MemberId).HasMaxLength(450).IsRequired();
         order.Property(o => o.Carrier).HasMaxLength(60);
         order.Property(o => o.Version).IsConcurrencyToken();
@@ -105,6 +108,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         // A copy, like the name: no key to the option, which may later be gone.
         line.Property(l => l.OptionName).HasMaxLength(ProductOption.MaxNameLength);
         line.Ignore(l => l.DisplayName);
+        line.Property(l => l.ReturnedQuantity).HasDefaultValue(0);
         line.ComplexProperty(l => l.SocialValue, SocialValueConfiguration.MapShare);
         line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -160,3 +164,45 @@ internal sealed class PlatformSettingConfiguration : IEntityTypeConfiguration<Re
     }
 }
 
+
+internal sealed class ReturnRequestConfiguration : IEntityTypeConfiguration<ReturnRequest>
+{
+    public void Configure(EntityTypeBuilder<ReturnRequest> request)
+    {
+        request.ToTable("ReturnRequests");
+        request.Property(r => r.MemberId).HasMaxLength(450).IsRequired();
+        request.Property(r => r.Details).HasMaxLength(ReturnRequest.MaxTextLength).IsRequired();
+        request.Property(r => r.RefusalReason).HasMaxLength(ReturnRequest.MaxTextLength);
+        request.Property(r => r.PickupCarrier).HasMaxLength(60);
+        request.Property(r => r.PickupTrackingNumber).HasMaxLength(60);
+        request.Property(r => r.ReshipCarrier).HasMaxLength(60);
+        request.Property(r => r.ReshipTrackingNumber).HasMaxLength(60);
+        request.Ignore(r => r.IsOpen);
+        request.Ignore(r => r.ShopperPaysShipping);
+        request.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Restrict);
+        request.HasIndex(r => r.OrderId);
+        // The enterprise's queue of returns to handle; the settlement's returns of a month.
+        request.HasIndex(r => new { r.EnterpriseId, r.Status });
+        request.HasIndex(r => new { r.EnterpriseId, r.CompletedAtUtc });
+        request.OwnsMany(r => r.Lines, line =>
+        {
+            line.ToTable("ReturnLines");
+            line.WithOwner().HasForeignKey("ReturnRequestId");
+            line.Property<int>("Id");
+            line.HasKey("Id");
+        });
+        request.Navigation(r => r.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class RemoteAreaConfiguration : IEntityTypeConfiguration<RemoteArea>
+{
+    public void Configure(EntityTypeBuilder<RemoteArea> area)
+    {
+        area.ToTable("RemoteAreas");
+        area.Property(a => a.FromPostcode).HasMaxLength(5).IsRequired();
+        area.Property(a => a.ToPostcode).HasMaxLength(5).IsRequired();
+        area.Property(a => a.Name).HasMaxLength(60).IsRequired();
+        area.HasData(RemoteArea.Seed);
+    }
+}

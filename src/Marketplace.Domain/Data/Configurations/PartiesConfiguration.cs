@@ -40,6 +40,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
             seller.Property(x => x.ReturnAddress).HasColumnName("SellerReturnAddress").HasMaxLength(300);
         });
         enterprise.Ignore(e => e.HasSellerInformation);
+        enterprise.Ignore(e => e.Shipping);
         enterprise.Navigation(e => e.SocialValueYears).HasField("_socialValueYears");
         enterprise.HasIndex(e => e.RegistrationNumber).IsUnique();
         enterprise.HasIndex(e => new { e.Status, e.Type });
@@ -76,6 +77,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.HasIndex(m => new { m.SignedUpAtUtc, m.SignUpChannel });
         member.Property(m => m.PreferredCulture).HasMaxLength(5).HasDefaultValue("ko");
         member.Ignore(m => m.IsWithdrawn);
+        member.Ignore(m => m.MailsWishlistNews);
     }
 }
 
@@ -243,5 +245,32 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Operati
         file.Property(f => f.Content).IsRequired();
         // The unused-file sweep lists what was written before a day ago.
         file.HasIndex(f => new { f.Area, f.WrittenAtUtc });
+    }
+}
+
+internal sealed class WishlistItemConfiguration : IEntityTypeConfiguration<WishlistItem>
+{
+    public void Configure(EntityTypeBuilder<WishlistItem> item)
+    {
+        item.ToTable("WishlistItems");
+        item.Property(i => i.MemberId).HasMaxLength(450).IsRequired();
+        item.HasOne<Member>().WithMany().HasForeignKey(i => i.MemberId).OnDelete(DeleteBehavior.Cascade);
+        item.HasOne<Catalog.Product>().WithMany().HasForeignKey(i => i.ProductId).OnDelete(DeleteBehavior.Cascade);
+        // Once per member and product, even when the heart is pressed twice at once.
+        item.HasIndex(i => new { i.MemberId, i.ProductId }).IsUnique();
+        item.HasIndex(i => i.ProductId);
+    }
+}
+
+internal sealed class RecentlyViewedConfiguration : IEntityTypeConfiguration<RecentlyViewed>
+{
+    public void Configure(EntityTypeBuilder<RecentlyViewed> viewed)
+    {
+        viewed.ToTable("RecentlyViewed");
+        viewed.HasKey(v => new { v.MemberId, v.ProductId });
+        viewed.Property(v => v.MemberId).HasMaxLength(450);
+        viewed.HasOne<Member>().WithMany().HasForeignKey(v => v.MemberId).OnDelete(DeleteBehavior.Cascade);
+        viewed.HasOne<Catalog.Product>().WithMany().HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
+        viewed.HasIndex(v => new { v.MemberId, v.ViewedAtUtc });
     }
 }

@@ -19,7 +19,7 @@ public static partial class MyAccount
             var member = await db.Users.FirstAsync(u => u.Id == command.MemberId, ct);
             if (member.AcceptsMarketing != command.Form.AcceptsMarketing)
                 db.Consents.Add(new Consent(member.Id, ConsentItem.Marketing, 0, command.Form.AcceptsMarketing, clock.GetUtcNow().UtcDateTime));
-            member.ChooseMail(command.Form.AcceptsMarketing, command.Form.OrderProgress, command.Form.ProcurementProgress);
+            member.ChooseMail(command.Form.AcceptsMarketing, command.Form.OrderProgress, command.Form.ProcurementProgress, command.Form.WishlistNews);
             await db.SaveChangesAsync(ct);
             return Unit.Value;
         }

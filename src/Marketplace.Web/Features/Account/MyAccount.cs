@@ -25,6 +25,7 @@ public static partial class MyAccount
         public bool AcceptsMarketing { get; set; }
         public bool OrderProgress { get; set; }
         public bool ProcurementProgress { get; set; }
+        public bool WishlistNews { get; set; }
     }
 
     public sealed record AddressView(int Id, string Label, ShippingAddress Address, bool IsDefault);
@@ -37,7 +38,7 @@ public static partial class MyAccount
             var addresses = await AddressesOfAsync(db, query.MemberId, ct);
             return new Model(
                 new Profile { Email = m.Email ?? "", DisplayName = m.DisplayName, Phone = m.PhoneNumber, Culture = m.PreferredCulture },
-                new MailChoices { AcceptsMarketing = m.AcceptsMarketing, OrderProgress = m.MailsOrderProgress, ProcurementProgress = m.MailsProcurementProgress },
+                new MailChoices { AcceptsMarketing = m.AcceptsMarketing, OrderProgress = m.MailsOrderProgress, ProcurementProgress = m.MailsProcurementProgress, WishlistNews = m.MailsWishlistNews },
                 addresses);
         }
     }

@@ -140,7 +140,9 @@ public static class ApplyPaymentOutcome
 
                 case PaymentChange.FullyRefunded:
                     // Refunded in full (perhaps from Stripe's dashboard): every order still open is refunded.
-                    foreach (var order in orders.Where(o => o.Status is not (OrderStatus.Refunded or OrderStatus.Cancelled)))
+                    // An order whose every item came back by a return was refunded by it already.
+                    foreach (var order in orders.Where(o => o.Status is not (OrderStatus.Refunded or OrderStatus.Cancelled)
+                        && o.Lines.Any(l => l.ReturnedQuantity < l.Quantity)))
                     {
                         if (order.Status is OrderStatus.Paid or OrderStatus.Preparing) await StockLedger.GiveBackAsync(db, order.Lines, ct);
                         order.MarkRefunded(now);
@@ -183,7 +185,8 @@ public static class ApplyPaymentOutcome
         private async Task MailPaidAsync(Payment payment, List<Order> orders, CancellationToken ct)
         {
             string Summary(string culture) => string.Join("\n", orders.Select(o =>
-                $"- {o.Number}: {Cultures.Won(o.Total, culture)}\n" + string.Join("\n", o.Lines.Select(l => $"    {l.DisplayName} × {l.Quantity}"))))
+                $"- {o.Number}: {Cultures.Won(o.Charged, culture)}\n" + string.Join("\n", o.Lines.Select(l => $"    {l.DisplayName} × {l.Quantity}"))
+                + (o.ShippingWon + o.RemoteShippingWon > 0 ? $"\n    {texts.For(culture)["Cart.Shipping"]} {Cultures.Won(new Won(o.ShippingWon + o.RemoteShippingWon), culture)}" : "")))
                 + ImpactOf(culture);
             // What the purchase did, in the receipt itself: only the lines whose seller has figures for the year.
             string ImpactOf(string culture)
@@ -203,7 +206,7 @@ public static class ApplyPaymentOutcome
         }
 
         private Task MailRefundedAsync(Order order, CancellationToken ct) =>
-            mail.ToMemberAsync(order.MemberId, MailTopic.Required, "OrderRefunded", $"/orders/{order.Id}", [order.Number, order.Total], ct);
+            mail.ToMemberAsync(order.MemberId, MailTopic.Required, "OrderRefunded", $"/orders/{order.Id}", [order.Number, order.Charged], ct);
 
         private async Task RecordSalesAsync(List<Order> orders, DateTime now, CancellationToken ct)
         {

@@ -19,6 +19,8 @@ public enum MailTopic
     OrderProgress,
     /// <summary>Quotes, approvals, deliveries and invoices between institutions and enterprises.</summary>
     Procurement,
+    /// <summary>A wished product back in stock or cheaper.</summary>
+    Wishlist,
 }
 
 /// <summary>Mail to the people a step concerns, each in the language they chose, queued in the step's own unit of
@@ -28,7 +30,7 @@ public enum MailTopic
 /// is asked for its text in it ("ko" or "en").</summary>
 public sealed class MemberMail(MarketplaceDbContext db, TextCatalog catalog, IOptions<SiteSettings> site, TimeProvider clock)
 {
-    private sealed record Recipient(string Email, string Culture, bool OrderProgress, bool Procurement);
+    private sealed record Recipient(string Email, string Culture, bool OrderProgress, bool Procurement, bool Wishlist);
 
     public async Task ToMemberAsync(string memberId, MailTopic topic, string template, string path, object[] args, CancellationToken ct) =>
         Queue(await Recipients(db.Users.Where(u => u.Id == memberId)).ToListAsync(ct), topic, template, path, args);
@@ -47,14 +49,15 @@ public sealed class MemberMail(MarketplaceDbContext db, TextCatalog catalog, IOp
 
     private static IQueryable<Recipient> Recipients(IQueryable<Member> members) =>
         members.Where(u => u.WithdrawnAtUtc == null && u.Email != null)
-            .Select(u => new Recipient(u.Email!, u.PreferredCulture, u.MailsOrderProgress, u.MailsProcurementProgress));
+            .Select(u => new Recipient(u.Email!, u.PreferredCulture, u.MailsOrderProgress, u.MailsProcurementProgress, !u.RefusesWishlistNews));
 
     private void Queue(IEnumerable<Recipient> recipients, MailTopic topic, string template, string path, object[] args)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var to in recipients)
         {
-            if (topic == MailTopic.OrderProgress && !to.OrderProgress || topic == MailTopic.Procurement && !to.Procurement) continue;
+            if (topic == MailTopic.OrderProgress && !to.OrderProgress || topic == MailTopic.Procurement && !to.Procurement
+                || topic == MailTopic.Wishlist && !to.Wishlist) continue;
             var texts = catalog.For(to.Culture);
             var culture = CultureInfo.GetCultureInfo(to.Culture == "en" ? "en-US" : "ko-KR");
             object[] shown = [.. args.Select(a => a switch { Won won => Cultures.Won(won, to.Culture), Func<string, string> text => text(to.Culture), _ => a }), site.Value.LinkTo(path)];

@@ -42,6 +42,7 @@ public static partial class Listings
                 PriceTiers = FormatTiers(shown?.PriceTiers is { } pending ? PriceTier.Parse(pending) : product.PriceTiers),
                 Tags = product.Tags.Select(t => t.Slug).ToList(),
                 Origin = product.Origin,
+                Shipping = product.ShippingMode, ShippingFee = product.ShippingFeeWon,
                 OptionLabel = product.OptionLabel,
                 Options = product.Options.OrderBy(o => o.SortOrder)
                     .Select(o => new OptionRow { Name = o.Name, PriceDifference = o.PriceDifferenceWon, Stock = o.Stock, StockShown = o.Stock, Sku = o.Sku }).ToList(),

@@ -36,6 +36,10 @@ public static partial class Listings
         /// <summary>What the options choose (용량, 색상/사이즈); empty rows of <see cref="Options"/> are left out.</summary>
         public string? OptionLabel { get; set; }
         public List<OptionRow> Options { get; set; } = [];
+        /// <summary>How it ships; null leaves it as it is (a CSV file without the column).</summary>
+        public Domain.Ordering.ShippingMode? Shipping { get; set; }
+        /// <summary>The listing's own fee, with <see cref="Domain.Ordering.ShippingMode.OwnFee"/>.</summary>
+        public long ShippingFee { get; set; }
         /// <summary>Leaves the listing's options as they are: a CSV row without an options cell.</summary>
         public bool KeepOptions { get; set; }
     }
@@ -80,6 +84,7 @@ public static partial class Listings
         product.SetSku(sku);
         product.SetMinOrderQuantity(form.MinOrderQuantity);
         if (form.Origin is not null) product.SetOrigin(form.Origin);
+        if (form.Shipping is { } shipping) product.SetShipping(shipping, form.ShippingFee);
         if (notice is not null)
         {
             // Values typed for another kind (the seller changed it) start that kind empty.

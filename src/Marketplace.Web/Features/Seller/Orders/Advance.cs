@@ -23,7 +23,8 @@ public static partial class SellerOrders
         {
             When(a => a.Step == Step.Ship, () =>
             {
-                RuleFor(a => a.Carrier).NotEmpty().WithMessage(_ => texts["Seller.CarrierRequired"]).MaximumLength(60);
+                RuleFor(a => a.Carrier).NotEmpty().WithMessage(_ => texts["Seller.CarrierRequired"])
+                    .Must(c => Shared.Carriers.Canonical(c) is not null).WithMessage(_ => texts["Error.CarrierUnknown"]);
                 RuleFor(a => a.TrackingNumber).NotEmpty().WithMessage(_ => texts["Seller.TrackingRequired"])
                     .Matches("^[0-9A-Za-z-]{4,40}$").WithMessage(_ => texts["Seller.TrackingInvalid"]);
             });
@@ -42,7 +43,7 @@ public static partial class SellerOrders
             {
                 case Step.Accept: order.StartPreparing(); break;
                 case Step.Ship:
-                    order.Ship(command.Carrier!, command.TrackingNumber!, now);
+                    order.Ship(Shared.Carriers.Canonical(command.Carrier)!, command.TrackingNumber!, now);
                     await mail.ToMemberAsync(order.MemberId, MailTopic.OrderProgress, "OrderShipped", $"/orders/{order.Id}",
                         [order.Number, order.Carrier!, order.TrackingNumber!, Shared.Carriers.TrackingUrl(order.Carrier, order.TrackingNumber) ?? "-"], ct);
                     break;

@@ -37,7 +37,7 @@ public static partial class SellerOrders
                 var payment = await db.Payments.FirstAsync(p => p.Id == order.PaymentId, ct);
                 order.CancelByEnterprise(command.Note!, clock.GetUtcNow().UtcDateTime);
                 await mail.ToMemberAsync(order.MemberId, MailTopic.Required, "OrderCancelledBySeller", $"/orders/{order.Id}",
-                    [order.Number, order.Total, order.EnterpriseCancellationNote!], ct);
+                    [order.Number, order.Charged, order.EnterpriseCancellationNote!], ct);
                 await OrderRefund.RefundWholeAsync(db, gateways, order, payment, ct);
                 await transaction.CommitAsync(ct);
                 return true;

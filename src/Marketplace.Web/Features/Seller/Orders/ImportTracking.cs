@@ -50,6 +50,7 @@ public static partial class SellerOrders
                 if (order is null || Order.NumberOf(order.Id, order.CreatedAtUtc) != number) { errors.Add((r + 1, texts["Tracking.UnknownOrder", number])); continue; }
                 if (carrier.Length == 0 || !System.Text.RegularExpressions.Regex.IsMatch(tracking, "^[0-9A-Za-z-]{4,40}$"))
                 { errors.Add((r + 1, texts["Seller.TrackingInvalid"])); continue; }
+                if (Shared.Carriers.Canonical(carrier) is null) { errors.Add((r + 1, texts["Error.CarrierUnknown"])); continue; }
                 if (order.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Confirmed && order.TrackingNumber == tracking) continue; // shipped already, as said
                 if (order.Status is not (OrderStatus.Paid or OrderStatus.Preparing)) { errors.Add((r + 1, texts["Tracking.NotShippable", number, texts[$"OrderStatus.{order.Status}"]])); continue; }
                 if (toShip.TryGetValue(order.Id, out var first) && (first.Carrier, first.Tracking) != (carrier, tracking))

@@ -22,7 +22,9 @@ public static class SellerSales
     /// <param name="Year">The Korean year; null for this one.</param>
     public sealed record Query(int EnterpriseId, int? Year, int? Month) : IRequest<Report>;
 
-    public sealed record Row(string Period, Channel Channel, int Orders, long Gross, long Refunds)
+    /// <param name="Gross">Goods sold; <paramref name="Shipping"/> the shipping charged with them, apart.</param>
+    /// <param name="Refunds">Goods refunded, by cancellation or return.</param>
+    public sealed record Row(string Period, Channel Channel, int Orders, long Gross, long Refunds, long Shipping = 0)
     {
         public long Net => Gross - Refunds;
     }
@@ -33,6 +35,7 @@ public static class SellerSales
     {
         public long Gross => Rows.Sum(r => r.Gross);
         public long Refunds => Rows.Sum(r => r.Refunds);
+        public long Shipping => Rows.Sum(r => r.Shipping);
         public long Net => Gross - Refunds;
     }
 
@@ -60,7 +63,10 @@ public static class SellerSales
             var (from, to) = Bounds(year, query.Month);
             var paid = await db.Orders.AsNoTracking()
                 .Where(o => o.EnterpriseId == query.EnterpriseId && o.PaidAtUtc >= from && o.PaidAtUtc < to)
-                .Select(o => new { At = o.PaidAtUtc!.Value, o.TotalWon }).ToListAsync(ct);
+                .Select(o => new { At = o.PaidAtUtc!.Value, o.TotalWon, Shipping = o.ShippingWon + o.RemoteShippingWon }).ToListAsync(ct);
+            var returned = await db.ReturnRequests.AsNoTracking()
+                .Where(r => r.EnterpriseId == query.EnterpriseId && r.Kind == ReturnKind.Return && r.CompletedAtUtc >= from && r.CompletedAtUtc < to)
+                .Select(r => new { At = r.CompletedAtUtc!.Value, r.GoodsWon }).ToListAsync(ct);
             var refunded = await db.Orders.AsNoTracking()
                 .Where(o => o.EnterpriseId == query.EnterpriseId && o.Status == OrderStatus.Refunded && o.CancelledAtUtc >= from && o.CancelledAtUtc < to)
                 .Select(o => new { At = o.CancelledAtUtc!.Value, o.TotalWon }).ToListAsync(ct);
@@ -73,11 +79,12 @@ public static class SellerSales
                     && o.InspectedAtUtc >= from && o.InspectedAtUtc < to)
                 .Select(o => new { At = o.InspectedAtUtc!.Value, Total = o.Lines.Sum(l => l.AcceptedQuantity * (l.UnitSupplyWon + l.UnitVatWon)) })
                 .ToListAsync(ct);
-            var rows = paid.Select(p => (Period: PeriodOf(p.At), Channel: Channel.Consumer, Gross: p.TotalWon, Refund: 0L, Order: 1))
-                .Concat(refunded.Select(r => (Period: PeriodOf(r.At), Channel: Channel.Consumer, Gross: 0L, Refund: r.TotalWon, Order: 0)))
-                .Concat(inspected.Select(o => (Period: PeriodOf(o.At), Channel: Channel.Procurement, Gross: o.Total, Refund: 0L, Order: 1)))
+            var rows = paid.Select(p => (Period: PeriodOf(p.At), Channel: Channel.Consumer, Gross: p.TotalWon, Refund: 0L, Order: 1, p.Shipping))
+                .Concat(refunded.Select(r => (Period: PeriodOf(r.At), Channel: Channel.Consumer, Gross: 0L, Refund: r.TotalWon, Order: 0, Shipping: 0L)))
+                .Concat(returned.Select(r => (Period: PeriodOf(r.At), Channel: Channel.Consumer, Gross: 0L, Refund: r.GoodsWon, Order: 0, Shipping: 0L)))
+                .Concat(inspected.Select(o => (Period: PeriodOf(o.At), Channel: Channel.Procurement, Gross: o.Total, Refund: 0L, Order: 1, Shipping: 0L)))
                 .GroupBy(x => (x.Period, x.Channel)).OrderBy(g => g.Key.Period, StringComparer.Ordinal).ThenBy(g => g.Key.Channel)
-                .Select(g => new Row(g.Key.Period, g.Key.Channel, g.Sum(x => x.Order), g.Sum(x => x.Gross), g.Sum(x => x.Refund)))
+                .Select(g => new Row(g.Key.Period, g.Key.Channel, g.Sum(x => x.Order), g.Sum(x => x.Gross), g.Sum(x => x.Refund), g.Sum(x => x.Shipping)))
                 .ToList();
 
             var lines = await (
@@ -98,8 +105,9 @@ public static class SellerSales
         }
 
         /// <summary>The statement of a month that is over is issued once and kept; later views read it back. It counts the
-        /// purchases confirmed that month (구매확정, KST), less refunds that month of purchases confirmed before; a purchase
-        /// cancelled before confirmation was never the enterprise's to settle.</summary>
+        /// purchases confirmed that month (구매확정, KST) with their shipping, less refunds of confirmed purchases: a refund made
+        /// after confirmation counts in its own month, one made before (a return completed, then the purchase confirmed) in the
+        /// month of confirmation. A purchase cancelled before confirmation was never the enterprise's to settle.</summary>
         private async Task<Statement> StatementAsync(int enterpriseId, int year, int month, CancellationToken ct)
         {
             var kept = await db.SettlementStatements.AsNoTracking()
@@ -108,10 +116,18 @@ public static class SellerSales
 
             var (from, to) = Bounds(year, month);
             var confirmed = await db.Orders.AsNoTracking()
-                .Where(o => o.EnterpriseId == enterpriseId && o.ConfirmedAtUtc >= from && o.ConfirmedAtUtc < to).SumAsync(o => o.TotalWon, ct);
+                .Where(o => o.EnterpriseId == enterpriseId && o.ConfirmedAtUtc >= from && o.ConfirmedAtUtc < to)
+                .SumAsync(o => o.TotalWon + o.ShippingWon + o.RemoteShippingWon, ct);
             var refunded = await db.Orders.AsNoTracking()
                 .Where(o => o.EnterpriseId == enterpriseId && o.Status == OrderStatus.Refunded && o.ConfirmedAtUtc != null
-                    && o.CancelledAtUtc >= from && o.CancelledAtUtc < to).SumAsync(o => o.TotalWon, ct);
+                    && o.CancelledAtUtc >= from && o.CancelledAtUtc < to).SumAsync(o => o.TotalWon + o.ShippingWon + o.RemoteShippingWon, ct);
+            refunded += await (
+                from r in db.ReturnRequests.AsNoTracking()
+                join o in db.Orders on r.OrderId equals o.Id
+                where r.EnterpriseId == enterpriseId && r.Status == ReturnStatus.Completed && o.ConfirmedAtUtc != null
+                    && ((r.CompletedAtUtc >= o.ConfirmedAtUtc && r.CompletedAtUtc >= @from && r.CompletedAtUtc < to)
+                        || (r.CompletedAtUtc < o.ConfirmedAtUtc && o.ConfirmedAtUtc >= @from && o.ConfirmedAtUtc < to))
+                select r.RefundWon).SumAsync(ct);
             var now = clock.GetUtcNow().UtcDateTime;
             var rate = await settings.GetAsync(Admin.Settings.PlatformSettings.CommissionRate, ct);
             var draft = new SettlementStatement(enterpriseId, year, month, new Won(confirmed), new Won(refunded), rate, now);

@@ -19,9 +19,9 @@ public static class StatementFile
                 new object[] { "year", "month", "gross_won", "refunds_won", "net_sales_won", "commission_rate", "commission_won", "payable_won", "issued" },
                 new object[] { s.Year, s.Month, s.Gross, s.Refunds, s.NetSales, s.CommissionRate, s.Commission, s.Payable, s.Issued ? "yes" : "provisional" },
                 Array.Empty<object?>(),
-                new object[] { "date", "channel", "orders", "gross_won", "refunds_won", "net_won" },
+                new object[] { "date", "channel", "orders", "gross_won", "refunds_won", "net_won", "shipping_won" },
             };
-            rows.AddRange(report.Rows.Select(row => (IReadOnlyList<object?>)new object[] { row.Period, row.Channel, row.Orders, row.Gross, row.Refunds, row.Net }));
+            rows.AddRange(report.Rows.Select(row => (IReadOnlyList<object?>)new object[] { row.Period, row.Channel, row.Orders, row.Gross, row.Refunds, row.Net, row.Shipping }));
             return DownloadFile.Csv(CsvFile.Write(rows), $"settlement-{query.Year}-{query.Month:D2}.csv");
         }
     }

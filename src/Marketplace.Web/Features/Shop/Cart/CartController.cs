@@ -31,5 +31,9 @@ public sealed class CartController(IMediator mediator) : Controller
         return Redirect("/cart");
     }
 
-    private async Task<IActionResult> CartPage(CancellationToken ct) => View("Index", await mediator.Send(new ViewCart.Query(CartOwner.Of(HttpContext)), ct));
+    private async Task<IActionResult> CartPage(CancellationToken ct)
+    {
+        ViewData["Recent"] = await Recent.RecentlyViewedProducts.OfReaderAsync(mediator, HttpContext, null, ct);
+        return View("Index", await mediator.Send(new ViewCart.Query(CartOwner.Of(HttpContext)), ct));
+    }
 }

@@ -40,6 +40,7 @@ public sealed class CatalogController(IMediator mediator) : Controller
         if (await mediator.Send(new Details.Query(id), ct) is not { } product) return NotFound();
         // Shared answers both: the product's is cached apart from its reviews, so neither is copied into the other.
         ViewData["Reviews"] = await mediator.Send(new Reviews.ProductReviews.Query(id, reviews, reviewPage), ct);
+        ViewData["Recent"] = await Recent.RecentlyViewedProducts.ViewedAsync(mediator, HttpContext, id, ct);
         return View(product);
     }
 }

@@ -2,6 +2,7 @@ using AutoMapper.QueryableExtensions;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Data;
+using Marketplace.Domain.Ordering;
 using Marketplace.Web.Features.Shop.Enterprises;
 using MediatR;
 using Marketplace.Web.Infrastructure.Caching;
@@ -45,6 +46,13 @@ public static class Details
         public int ReviewCount { get; init; }
         public double RatingAverage { get; init; }
         public IReadOnlyList<OptionModel> Options { get; init; } = [];
+        public ShippingMode ShippingMode { get; init; }
+        public long ShippingFeeWon { get; init; }
+        // The seller's shipping policy, flattened from the enterprise.
+        public long EnterpriseShippingBaseFeeWon { get; init; }
+        public long? EnterpriseFreeShippingOverWon { get; init; }
+        public long EnterpriseJejuExtraFeeWon { get; init; }
+        public long EnterpriseIslandExtraFeeWon { get; init; }
 
         public Won SupplyPrice => new Won(Price).SplitVat().Supply;
         public Won Vat => new Won(Price).SplitVat().Vat;

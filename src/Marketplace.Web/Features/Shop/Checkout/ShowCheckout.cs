@@ -18,14 +18,18 @@ public static class ShowCheckout
     {
         public async Task<CheckoutPage> Handle(Query query, CancellationToken ct)
         {
-            var cart = await mediator.Send(new ViewCart.Query(new CartOwner(query.MemberId, null)), ct);
             var saved = await MyAccount.AddressesOfAsync(db, query.MemberId, ct);
-            if (query.Typed is { } typed) return new CheckoutPage(cart, typed, saved, null);
+            if (query.Typed is { } typed) return new CheckoutPage(await CartFor(query.MemberId, typed, ct), typed, saved, null);
             var form = new StartCheckout.Form { AttemptId = Guid.NewGuid() };
             var chosen = saved.FirstOrDefault(a => a.Id == query.AddressId) ?? saved.FirstOrDefault();
             if (chosen is not null) form.Fill(chosen.Address);
             else form.SaveAddress = true; // a first order's address is kept unless the member says no
-            return new CheckoutPage(cart, form, saved, chosen?.Id);
+            return new CheckoutPage(await CartFor(query.MemberId, form, ct), form, saved, chosen?.Id);
         }
+
+        /// <summary>The cart priced for the address on the form: a 제주 postcode brings its extra fee.</summary>
+        private Task<ViewCart.Model> CartFor(string memberId, StartCheckout.Form form, CancellationToken ct) =>
+            mediator.Send(new ViewCart.Query(new CartOwner(memberId, null), form.PostalCode?.Trim()), ct);
+
     }
 }

@@ -59,14 +59,19 @@ public static class StartCheckout
                 return SameAttemptAgain(earlier, command.MemberId);
 
             var limit = settings.Value.MaxUnpaidUnitsPerProduct;
-            var cart = await mediator.Send(new ViewCart.Query(new CartOwner(command.MemberId, null)), ct);
+            var owner = new CartOwner(command.MemberId, null);
+            var postcode = command.Form.PostalCode.Trim();
+            var cart = await mediator.Send(new ViewCart.Query(owner, postcode), ct);
             if (cart.IsEmpty) throw new DomainException(ErrorCodes.CartEmpty);
             if (cart.Groups.SelectMany(g => g.Lines).FirstOrDefault(l => l.Quantity > limit) is { } above)
                 throw InputValidationException.For("", texts["Checkout.AboveUnitLimit", above.Name, limit]);
             // Stock released from earlier attempts counts for this one: read the cart again only then.
             if (await ReleaseEarlierAttemptsAsync(command.MemberId, paymentId, ct) > 0)
-                cart = await mediator.Send(new ViewCart.Query(new CartOwner(command.MemberId, null)), ct);
+                cart = await mediator.Send(new ViewCart.Query(owner, postcode), ct);
             if (!cart.CanCheckOut) throw new DomainException(ErrorCodes.NotEnoughStock);
+            // The address is in 제주 or 도서산간 and the page did not know it yet: say why the total grew, and ask again.
+            if (cart.RemoteTotal.Amount > 0 && command.Form.TotalShown == (cart.Total - cart.RemoteTotal).Amount)
+                throw InputValidationException.For("", texts["Checkout.RemoteFeeAdded", Cultures.Won(cart.RemoteTotal), Cultures.Won(cart.Total)]);
             // A price approved (or a quantity changed elsewhere) since the page was shown: show the new total and ask again.
             if (command.Form.TotalShown != cart.Total.Amount)
                 throw InputValidationException.For("", texts["Checkout.TotalChanged", Cultures.Won(new Won(command.Form.TotalShown ?? 0)), Cultures.Won(cart.Total)]);
@@ -96,7 +101,7 @@ public static class StartCheckout
             {
                 session = await gateway.StartCheckoutAsync(new CheckoutSessionRequest(
                     payment.Id,
-                    cart.Groups.SelectMany(g => g.Lines).Select(l => new CheckoutItem(l.DisplayName, new Won(l.UnitPrice), l.Quantity)).ToList(),
+                    CheckoutItemsOf(cart),
                     command.Email,
                     site.Value.LinkTo($"/checkout/complete/{payment.Id}?session_id={{CHECKOUT_SESSION_ID}}"),
                     site.Value.LinkTo($"/checkout/cancelled/{payment.Id}"),
@@ -114,6 +119,13 @@ public static class StartCheckout
             await db.SaveChangesAsync(ct);
             return new Result(payment.Id, session.RedirectUrl);
         }
+
+        /// <summary>The goods, then each enterprise's shipping as a line of its own, so the gateway's page and receipt show it apart.</summary>
+        private List<CheckoutItem> CheckoutItemsOf(ViewCart.Model cart) =>
+            cart.Groups.SelectMany(g => g.Lines).Select(l => new CheckoutItem(l.DisplayName, new Won(l.UnitPrice), l.Quantity))
+                .Concat(cart.Groups.Where(g => g.Shipping.TotalWon > 0)
+                    .Select(g => new CheckoutItem(texts["Checkout.ShippingItem", g.EnterpriseName], new Won(g.Shipping.TotalWon), 1)))
+                .ToList();
 
         /// <summary>Closes the member's other unpaid checkouts and gives their stock back. One paid meanwhile
         /// stays paid: the gateway refuses to close it.</summary>
@@ -168,6 +180,7 @@ public static class StartCheckout
                 {
                     var order = new Order(payment.Id, payment.MemberId, group.EnterpriseId, address, payment.CreatedAtUtc);
                     foreach (var line in group.Lines) order.AddLine(line.ProductId, line.OptionId, line.OptionName, line.Name, new Won(line.UnitPrice), line.Quantity);
+                    order.ChargeShipping(group.Policy, group.Shipping);
                     db.Orders.Add(order);
                 }
                 if (saveAddress) await KeepAddressAsync(payment.MemberId, address, ct);

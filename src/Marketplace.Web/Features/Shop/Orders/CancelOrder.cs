@@ -45,7 +45,7 @@ public static class CancelOrder
 
                 var now = clock.GetUtcNow().UtcDateTime;
                 order.CancelByShopper(command.Reason!, now);
-                await mail.ToMemberAsync(order.MemberId, MailTopic.Required, "OrderCancelled", $"/orders/{order.Id}", [order.Number, order.Total], ct);
+                await mail.ToMemberAsync(order.MemberId, MailTopic.Required, "OrderCancelled", $"/orders/{order.Id}", [order.Number, order.Charged], ct);
                 await mail.ToEnterpriseAsync(order.EnterpriseId, MailTopic.Required, "OrderCancelledForSeller", $"/seller/orders/{order.Id}",
                     [order.Number, (Func<string, string>)(culture => catalog.For(culture)[$"CancelReason.{command.Reason}"])], ct);
                 await OrderRefund.RefundWholeAsync(db, gateways, order, payment, ct);

@@ -22,7 +22,7 @@ public static class ConfirmDeliveredPurchases
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var before = now.AddDays(-(double)await settings.GetAsync(PlatformSettings.AutoConfirmDays, ct));
-            var due = await db.Orders.Where(o => o.Status == OrderStatus.Delivered && o.DeliveredAtUtc <= before)
+            var due = await db.Orders.Where(o => o.Status == OrderStatus.Delivered && !o.ReturnOpen && o.DeliveredAtUtc <= before)
                 .OrderBy(o => o.DeliveredAtUtc).Take(BatchSize).ToListAsync(ct);
             foreach (var order in due) order.ConfirmPurchase(now, automatically: true);
             await db.SaveChangesAsync(ct);

@@ -12,7 +12,8 @@ public static partial class MyOrders
     public sealed record DetailQuery(string MemberId, int OrderId) : IRequest<Detail?>;
 
     /// <param name="ConfirmsItselfAtUtc">When a delivered, unconfirmed purchase confirms itself.</param>
-    public sealed record Detail(OrderView Order, Enterprises.SellerCard Seller, DateTime? ConfirmsItselfAtUtc = null);
+    /// <param name="Returns">The order's returns and exchanges, oldest first.</param>
+    public sealed record Detail(OrderView Order, Enterprises.SellerCard Seller, DateTime? ConfirmsItselfAtUtc, IReadOnlyList<Returns.ReturnView> Returns);
 
     /// <summary>The order as the shopper reads it: state, dates, lines, address and shipment.</summary>
     public sealed class OrderView
@@ -32,11 +33,19 @@ public static partial class MyOrders
         public string? Carrier { get; init; }
         public string? TrackingNumber { get; init; }
         public long TotalWon { get; init; }
+        public long ShippingWon { get; init; }
+        public long RemoteShippingWon { get; init; }
+        public long ReturnRefundedWon { get; init; }
+        public bool ReturnOpen { get; init; }
         public ShippingAddress ShipTo { get; init; } = null!;
         public IReadOnlyList<LineView> Lines { get; init; } = [];
 
         public string Number => Domain.Ordering.Order.NumberOf(Id, CreatedAtUtc);
         public Won Total => new(TotalWon);
+        public long ChargedWon => TotalWon + ShippingWon + RemoteShippingWon;
+        /// <summary>Whether a return may still be asked for some reason, and for a change of mind (7 days).</summary>
+        public bool MayRequestReturn(DateOnly today) => !ReturnOpen && Domain.Ordering.Order.ArrivedWith(Status) && DeliveredAtUtc is { } d
+            && Domain.Ordering.Order.ReturnDeadline(d, ReturnReason.Defective) >= today && Lines.Any(l => l.Quantity > l.ReturnedQuantity);
         public bool CanBeCancelledByShopper => Domain.Ordering.Order.ShopperMayCancel(Status);
 
         /// <summary>The lines' shares added up, while the order stands (a refunded order made none).</summary>
@@ -54,7 +63,9 @@ public static partial class MyOrders
         public string? OptionName { get; init; }
         public long UnitPriceWon { get; init; }
         public int Quantity { get; init; }
+        public int ReturnedQuantity { get; init; }
         public Won Subtotal => new(UnitPriceWon * Quantity);
+        public string DisplayName => OptionName is null ? ProductName : $"{ProductName} · {OptionName}";
         /// <summary>The share of the seller's social value fixed when the order was paid; null without figures for that year.</summary>
         public Domain.Enterprises.SocialValueShare? SocialValue { get; init; }
     }
@@ -83,7 +94,8 @@ public static partial class MyOrders
                 .ProjectTo<Enterprises.SellerCard>(mapping).FirstAsync(ct);
             var confirmsItself = order is { Status: OrderStatus.Delivered, DeliveredAtUtc: { } delivered }
                 ? delivered.AddDays((double)await settings.GetAsync(Admin.Settings.PlatformSettings.AutoConfirmDays, ct)) : (DateTime?)null;
-            return new Detail(order, seller, confirmsItself);
+            var returns = await Returns.ReturnView.OfOrderAsync(db, mapping, order.Id, order.Lines.ToDictionary(l => l.Id, l => l.DisplayName), ct);
+            return new Detail(order, seller, confirmsItself, returns);
         }
     }
 }

@@ -16,14 +16,14 @@ public static class OrderRefund
     public static async Task RefundWholeAsync(MarketplaceDbContext db, PaymentGateways gateways, Order order, Payment payment, CancellationToken ct)
     {
         await SalesLedger.RecordRefundAsync(db, order, ct);
-        payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Total);
+        payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Charged);
         await StockLedger.GiveBackAsync(db, order.Lines, ct);
         await db.SaveChangesAsync(ct);
 
         var handle = payment.PaymentIntentId ?? payment.SessionId ?? throw new DomainException(ErrorCodes.PaymentUnavailable);
         try
         {
-            await gateways.For(payment.Gateway).RefundAsync(new RefundRequest(payment.Id, handle, order.Total, $"refund-order-{order.Id}"), ct);
+            await gateways.For(payment.Gateway).RefundAsync(new RefundRequest(payment.Id, handle, order.Charged, $"refund-order-{order.Id}"), ct);
         }
         catch (PaymentGatewayException)
         {

@@ -24,6 +24,10 @@ public sealed class OrdersController(IMediator mediator) : Controller
     public async Task<IActionResult> Confirm(int id, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
         await mediator.Send(new ConfirmPurchase.Command(memberId, id), ct) ? Redirect($"/orders/{id}") : NotFound();
 
+    [HttpPost("{id:int}/returns"), ReshowWith(nameof(DetailsPage))]
+    public async Task<IActionResult> RequestReturn(int id, [Bind(Prefix = "Form")] Returns.RequestReturn.Form form, [Current(CurrentPart.MemberId)] string memberId, CancellationToken ct) =>
+        await mediator.Send(new Returns.RequestReturn.Command(memberId, id, form), ct) is { } request ? Redirect($"/orders/{id}#return-{request}") : NotFound();
+
     private async Task<IActionResult> DetailsPage(int id, string memberId, CancellationToken ct) =>
         await mediator.Send(new MyOrders.DetailQuery(memberId, id), ct) is { } order ? View("Details", order) : NotFound();
 }
