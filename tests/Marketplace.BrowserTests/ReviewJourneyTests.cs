@@ -33,7 +33,7 @@ public class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         var seller = await browser.NewPageAsync();
         await seller.GotoAsync(browser.BaseUrl + "/account/login?returnUrl=" + Uri.EscapeDataString($"/seller/orders/{orderId}"));
         await Journeys.SignInAsync(seller, "seller@demo.kr");
-        await seller.FillAsync("input[name=carrier]", "CJ대한통운");
+        await seller.SelectOptionAsync("select[name=carrier]", "CJ대한통운");
         await seller.FillAsync("input[name=trackingNumber]", "6012-3456-7890");
         await seller.ClickAsync("form[action$='/ship'] button[type=submit]");
         await seller.ClickAsync("form[action$='/deliver'] button[type=submit]");

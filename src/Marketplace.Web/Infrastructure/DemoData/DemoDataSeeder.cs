@@ -145,6 +145,14 @@ public sealed class DemoDataSeeder(
             i % 10 == 7 ? null : $"제{2016 + i % 9}-{texts.For("ko")[regionKey]}-{100 + i * 37 % 900:D4}호", i % 10 == 7,
             $"{AreaCodes[i % AreaCodes.Length]}-{100 + i * 13 % 900}-{1000 + i * 53 % 9000}", $"shop{i + 1}@social-market.example",
             address, address + " 반품센터"));
+        // Shipping as Korean small sellers set it: some free, most a fee waived from an amount, more for 제주 and the islands.
+        enterprise.SetShipping((i % 4) switch
+        {
+            0 => Domain.Ordering.ShippingPolicy.Free,
+            1 => Domain.Ordering.ShippingPolicy.Of(3_000, 30_000, 3_000, 5_000),
+            2 => Domain.Ordering.ShippingPolicy.Of(2_500, 20_000, 4_000, 6_000),
+            _ => Domain.Ordering.ShippingPolicy.Of(3_500, 50_000, 3_000, 7_000),
+        });
         // The last two wait for the operator: they show nowhere in the catalog.
         if (i < EnterpriseCount - 2) enterprise.Approve();
         return enterprise;

@@ -8,7 +8,7 @@ namespace Marketplace.Web.Infrastructure.Payments;
 public sealed class SimulatedGateway : IPaymentGateway
 {
     public const string GatewayName = "simulated";
-    private readonly ConcurrentDictionary<string, GatewayRefund> _refunds = new();
+    private readonly ConcurrentDictionary<string, (GatewayRefund Refund, long AmountWon)> _refunds = new();
 
     public string Name => GatewayName;
 
@@ -19,5 +19,8 @@ public sealed class SimulatedGateway : IPaymentGateway
 
     // Same idempotency key, same refund: as Stripe does.
     public Task<GatewayRefund> RefundAsync(RefundRequest request, CancellationToken ct) =>
-        Task.FromResult(_refunds.GetOrAdd(request.IdempotencyKey, _ => new GatewayRefund($"sim_re_{Guid.NewGuid():N}", "succeeded")));
+        Task.FromResult(_refunds.GetOrAdd(request.IdempotencyKey, _ => (new GatewayRefund($"sim_re_{Guid.NewGuid():N}", "succeeded"), request.Amount?.Amount ?? 0)).Refund);
+
+    /// <summary>What was refunded under an idempotency key, as the gateway's dashboard would show it; 0 for none.</summary>
+    public long RefundedUnder(string idempotencyKey) => _refunds.TryGetValue(idempotencyKey, out var r) ? r.AmountWon : 0;
 }
