@@ -42,7 +42,7 @@ public partial class AuthorizationMatrixTests(AppFactory app) : IClassFixture<Ap
         ["POST /reviews/{id:int}/report"] = Members, ["GET /account/reviews"] = Members,
         ["GET /seller/orders.xlsx"] = Staff, ["POST /seller/orders/{id:int}/cancel"] = Staff, ["GET /seller/orders/tracking"] = Staff, ["POST /seller/orders/tracking"] = Staff,
         ["GET /seller/reviews"] = Staff, ["POST /seller/reviews/{id:int}/reply"] = Staff,
-        ["POST /orders/{id:int}/returns"] = Members, ["GET /account/wishlist"] = Members, ["POST /wishlist/{productId:int}"] = Members,
+        ["POST /orders/{id:int}/returns"] = Members, ["GET /account/wishlist"] = Members, ["GET /wishlist/ids"] = Members, ["POST /wishlist/{productId:int}"] = Members,
         ["GET /seller/shipping"] = Staff, ["POST /seller/shipping"] = Staff, ["GET /seller/returns"] = Staff,
         ["POST /seller/returns/{id:int}/accept"] = Staff, ["POST /seller/returns/{id:int}/refuse"] = Staff, ["POST /seller/returns/{id:int}/complete"] = Staff,
         ["GET /admin/shipping-areas"] = Operator, ["POST /admin/shipping-areas"] = Operator, ["POST /admin/shipping-areas/{id:int}/delete"] = Operator,

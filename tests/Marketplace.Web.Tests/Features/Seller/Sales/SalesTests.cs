@@ -61,11 +61,14 @@ public class SalesTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.Equal(["2026-10", "2026-11"], year.Rows.Select(r => r.Period));
             Assert.Equal(30_000, year.Net);
 
-            // October is over: its statement is issued at 3% and kept.
+            // October is over: its statement is issued at 3% and kept. It settles the shipping too: this seller
+            // charges 3,000 under 30,000, so the 20,000 confirmed in October was 23,000 paid.
             var statement = october.Statement!;
             Assert.True(statement.Issued);
-            Assert.Equal(600, statement.Commission);
-            Assert.Equal(19_400, statement.Payable);
+            Assert.Equal(23_000, statement.Gross);
+            Assert.Equal(690, statement.Commission);
+            Assert.Equal(22_310, statement.Payable);
+            Assert.Equal(3_000, october.Shipping);
             Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().SettlementStatements
                 .CountAsync(s => s.EnterpriseId == enterprise && s.Year == 2026 && s.Month == 10)));
             Assert.Equal(statement, (await app.SendAsync(new SellerSales.Query(enterprise, 2026, 10))).Statement);
@@ -73,8 +76,8 @@ public class SalesTests(AppFactory app) : IClassFixture<AppFactory>
             using var client = app.CreateBrowserlikeClient();
             await Html.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["Email"] = "seller2@demo.kr", ["Password"] = "Demo1234!" });
             var csv = await client.GetStringAsync("/seller/sales/statements/2026-10.csv");
-            Assert.Contains("2026,10,20000,0,20000,0.03,600,19400,yes", csv);
-            Assert.Contains("2026-10-31,Consumer,1,20000,0,20000", csv);
+            Assert.Contains("2026,10,23000,0,23000,0.03,690,22310,yes", csv);
+            Assert.Contains("2026-10-31,Consumer,1,20000,0,20000,3000", csv);
             Assert.Contains("10,000원", await client.GetStringAsync("/seller/sales?year=2026&month=11"));
             Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/seller/sales?year=2026&month=13")).StatusCode);
         }

@@ -30,7 +30,9 @@ public class CheckoutSliceTests(AppFactory app) : IClassFixture<AppFactory>
 
         var payment = await Db(db => db.Payments.SingleAsync(p => p.Id == started.PaymentId));
         var orders = await Db(db => db.Orders.Include(o => o.Lines).Where(o => o.PaymentId == started.PaymentId).ToListAsync());
-        Assert.Equal(2 * 12_000 + 3 * 5_500, payment.AmountWon);
+        // The goods, and each enterprise's shipping beside them: the payment is the orders' whole charge.
+        Assert.Equal(2 * 12_000 + 3 * 5_500, orders.Sum(o => o.TotalWon));
+        Assert.Equal(orders.Sum(o => o.ChargedWon), payment.AmountWon);
         Assert.Equal(PaymentStatus.Pending, payment.Status);
         Assert.Equal(2, orders.Count);
         Assert.Equal(enterprises.ToHashSet(), orders.Select(o => o.EnterpriseId).ToHashSet());

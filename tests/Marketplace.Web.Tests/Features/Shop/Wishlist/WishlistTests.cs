@@ -36,6 +36,8 @@ public class WishlistTests
         Assert.Equal($"/products/{product}", pressed.Headers.Location?.OriginalString);
         Assert.Contains("aria-pressed=\"true\"", await client.GetStringAsync($"/products/{product}"));
         Assert.Contains($"/products/{product}\"", await client.GetStringAsync("/account/wishlist"));
+        // The hearts on the cached cards learn the member's wishes from a small answer of their own.
+        Assert.Contains($"[{product}]", await client.GetStringAsync("/wishlist/ids"));
 
         // Pressed again, it leaves; a returnUrl to another site is not followed.
         var again = await Html.PostFormAsync(client, $"/wishlist/{product}", new Dictionary<string, string> { ["returnUrl"] = "https://evil.example/" }, $"/products/{product}");
