@@ -67,18 +67,7 @@ public static class CompleteReturn
                 await mail.ToMemberAsync(request.MemberId, MailTopic.Required, "ReturnRefunded", $"/orders/{order.Id}#return-{request.Id}",
                     [order.Number, new Won(refund), new Won(request.ShopperShippingWon)], ct);
                 await db.SaveChangesAsync(ct);
-                if (refund > 0)
-                {
-                    var handle = payment.PaymentIntentId ?? payment.SessionId ?? throw new DomainException(ErrorCodes.PaymentUnavailable);
-                    try
-                    {
-                        await gateways.For(payment.Gateway).RefundAsync(new RefundRequest(payment.Id, handle, new Won(refund), $"refund-return-{request.Id}"), ct);
-                    }
-                    catch (PaymentGatewayException)
-                    {
-                        throw new DomainException(ErrorCodes.PaymentUnavailable);
-                    }
-                }
+                if (refund > 0) await Shop.Orders.OrderRefund.ThroughGatewayAsync(gateways, payment, new Won(refund), $"refund-return-{request.Id}", ct);
                 await transaction.CommitAsync(ct);
                 return true;
             });

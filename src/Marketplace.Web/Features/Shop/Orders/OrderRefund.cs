@@ -19,11 +19,17 @@ public static class OrderRefund
         payment.RecordRefundedTotal(new Won(payment.RefundedWon) + order.Charged);
         await StockLedger.GiveBackAsync(db, order.Lines, ct);
         await db.SaveChangesAsync(ct);
+        await ThroughGatewayAsync(gateways, payment, order.Charged, $"refund-order-{order.Id}", ct);
+    }
 
+    /// <summary>Gives <paramref name="amount"/> back through the gateway that took the payment, last in the caller's
+    /// transaction; the key makes a retry refund once. A refusal is the shopper's "try again later".</summary>
+    public static async Task ThroughGatewayAsync(PaymentGateways gateways, Payment payment, Won amount, string idempotencyKey, CancellationToken ct)
+    {
         var handle = payment.PaymentIntentId ?? payment.SessionId ?? throw new DomainException(ErrorCodes.PaymentUnavailable);
         try
         {
-            await gateways.For(payment.Gateway).RefundAsync(new RefundRequest(payment.Id, handle, order.Charged, $"refund-order-{order.Id}"), ct);
+            await gateways.For(payment.Gateway).RefundAsync(new RefundRequest(payment.Id, handle, amount, idempotencyKey), ct);
         }
         catch (PaymentGatewayException)
         {
