@@ -46,7 +46,8 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", "Demo1234!");
         await page.ClickAsync("form[action='/account/login'] button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        // Signed in once the browser has left the login page; the next page's images and scripts are the next step's to wait for.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
         return page;
     }
 

@@ -26,6 +26,7 @@ internal static class Journeys
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", password);
         await page.ClickAsync("form[action='/account/login'] button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        // Signed in once the browser has left the login page; the next page's images and scripts are the next step's to wait for.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
     }
 }
