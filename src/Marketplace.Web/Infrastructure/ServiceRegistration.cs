@@ -107,7 +107,6 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<Members.CurrentMember>();
         services.AddScoped<InputErrorFilter>();
-        services.AddScoped<Features.Shop.Wishlist.WishedProducts>();
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
