@@ -9,10 +9,11 @@ public static class RemoteAreas
 {
     public static async Task<RemoteAreaKind?> KindOfAsync(MarketplaceDbContext db, string postcode, CancellationToken ct)
     {
-        // Postcodes are five digits, so their text order is their numeric order.
-        var kinds = await db.RemoteAreas.AsNoTracking()
+        // Postcodes are five digits, so their text order is their numeric order: only the ranges holding it are read,
+        // and the domain decides between them (제주 first).
+        var holding = await db.RemoteAreas.AsNoTracking()
             .Where(a => string.Compare(a.FromPostcode, postcode) <= 0 && string.Compare(a.ToPostcode, postcode) >= 0)
-            .Select(a => a.Kind).ToListAsync(ct);
-        return kinds.Count == 0 ? null : kinds.Min();
+            .ToListAsync(ct);
+        return RemoteArea.KindOf(holding, postcode);
     }
 }
