@@ -14,8 +14,10 @@ request = function()
   counter = counter + 1
   local a = words[counter % #words + 1]
   local b = words[math.floor(counter / #words) % #words + 1]
-  -- One word, or two: the pairs repeat only after every word has met every other.
-  local q = (counter % 3 == 0) and a or (a .. " " .. b)
+  -- One word, or two: the pairs repeat only after every word has met every other, and then spaced anew (the
+  -- search reads 세제  주방 as 세제 주방), so no answer cache, keyed by what was typed, has seen the request.
+  local spaces = math.floor(counter / (#words * #words)) % 16 + 1
+  local q = (counter % 3 == 0) and (a .. string.rep(" ", spaces - 1)) or (a .. string.rep(" ", spaces) .. b)
   local path = "/products?q=" .. encode(q) .. sorts[counter % #sorts + 1] .. "&n=" .. counter
   return wrk.format("GET", path)
 end

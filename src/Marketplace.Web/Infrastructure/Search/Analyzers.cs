@@ -10,8 +10,8 @@ namespace Marketplace.Web.Infrastructure.Search;
 
 /// <summary>How text becomes terms. Korean has no spaces a shopper can be trusted with (주방세제, 주방 세제), so Hangul
 /// runs are cut into overlapping two-syllable grams (CJK bigrams: 주방세제 → 주방 방세 세제), which any spacing of the
-/// same words shares; Latin words are lower-cased whole. The jamo and 초성 fields are built from those grams by
-/// <see cref="Hangul"/> and indexed as given (whitespace-separated).</summary>
+/// same words shares; Latin words are lower-cased whole. The near-spelling and 초성 fields are built from those grams by
+/// <see cref="Hangul"/> and <see cref="Near"/>, and indexed as given (whitespace-separated).</summary>
 public static class Analyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
@@ -42,7 +42,7 @@ public static class Analyzers
     /// <summary>The analyzer each field is indexed with.</summary>
     public static Analyzer PerField() => new PerFieldAnalyzerWrapper(Text, new Dictionary<string, Analyzer>
     {
-        [Fields.Jamo] = new Words(), [Fields.Initials] = new Words(), [Fields.Words] = new Words(),
+        [Fields.Near] = new Words(), [Fields.Initials] = new Words(), [Fields.Words] = new Words(),
     });
 
     /// <summary>The terms an analyzer makes of a text.</summary>
@@ -57,9 +57,23 @@ public static class Analyzers
         return terms;
     }
 
-    /// <summary>The jamo of each Hangul gram of a text: 세제 → ㅅㅔㅈㅔ, for typo-tolerant matching.</summary>
-    public static string JamoGrams(string text) =>
-        string.Join(' ', Terms(Text, text).Where(t => t.Any(Hangul.IsSyllable)).Select(Hangul.Jamo));
+    /// <summary>The spellings one edit from each gram of a text, as index terms (see <see cref="Near"/>).</summary>
+    public static string NearGrams(string text) =>
+        string.Join(' ', Terms(Text, text).Where(HasNear).SelectMany(Near).Distinct());
+
+    /// <summary>Hangul grams, and Latin words of five letters or more: shorter Latin words have too many neighbours.</summary>
+    public static bool HasNear(string term) => term.Any(Hangul.IsSyllable) || term.Length >= 5 && term.All(char.IsAsciiLetter);
+
+    /// <summary>A gram's jamo (세제 → ㅅㅔㅈㅔ) or a Latin word, and each of them with one letter left out (never the
+    /// first). Two spellings one edit apart (a letter wrong, missing, extra or swapped) share one of these: 세재 and
+    /// 세제 share ㅅㅔㅈ. So a typo is found by looking terms up, not by walking the term dictionary with an automaton
+    /// on every search.</summary>
+    public static IEnumerable<string> Near(string term)
+    {
+        var spelling = term.Any(Hangul.IsSyllable) ? Hangul.Jamo(term) : term;
+        yield return spelling;
+        for (var i = 1; i < spelling.Length; i++) yield return string.Concat(spelling.AsSpan(0, i), spelling.AsSpan(i + 1));
+    }
 
     /// <summary>The 초성 of each Hangul word and of its two- and three-syllable runs: 도시락 → ㄷㅅㄹ ㄷㅅ ㅅㄹ.</summary>
     public static string InitialGrams(string text)
@@ -83,5 +97,5 @@ public static class Fields
     public const string Key = "key", Kind = "kind", Id = "id", EnterpriseId = "enterprise_id", Sales = "sales", TitleHash = "title_hash";
     public const string Title = "title", TitleEn = "title_en";
     public const string Name = "name", Labels = "labels", Description = "desc";
-    public const string Jamo = "jamo", Initials = "initials", Words = "words", Exact = "exact";
+    public const string Near = "near", Initials = "initials", Words = "words", Exact = "exact";
 }

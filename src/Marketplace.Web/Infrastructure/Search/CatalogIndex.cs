@@ -21,7 +21,7 @@ public sealed class CatalogIndex : IDisposable
 {
     private const string AppliedKey = "applied-change", FormatKey = "format";
     /// <summary>Raised when the documents change shape: an index of another format is rebuilt.</summary>
-    private const string Format = "3";
+    private const string Format = "4";
     /// <summary>Rows committed out of id order (a long transaction) are caught by looking back this far each time.</summary>
     private static readonly TimeSpan LookBack = TimeSpan.FromSeconds(30);
 
@@ -51,7 +51,7 @@ public sealed class CatalogIndex : IDisposable
             fresh = true;
         }
         _writer = new IndexWriter(_directory, new IndexWriterConfig(Analyzers.Version, Analyzers.PerField())
-            { OpenMode = fresh ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND });
+            { OpenMode = fresh ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         _current = !fresh && _applied > 0;
     }
@@ -132,6 +132,8 @@ public sealed class CatalogIndex : IDisposable
         }
         foreach (var enterprise in await db.Enterprises.AsNoTracking().Where(e => e.Status == Domain.Common.ApprovalStatus.Approved).ToListAsync(ct))
             _writer.AddDocument(Documents.Of(enterprise));
+        // One segment: a search looks each term up once, not once per segment the batch happened to fill.
+        _writer.ForceMerge(1);
         Commit(latest);
         _current = true;
         _logger.LogInformation("Search index rebuilt: {Documents} documents in {Elapsed} ms", _writer.NumDocs, started.ElapsedMilliseconds);
@@ -219,7 +221,7 @@ public static class Documents
             new TextField(Fields.Name, name, Field.Store.NO),
             new TextField(Fields.Labels, $"{seller} {category} {tags}", Field.Store.NO),
             new TextField(Fields.Description, $"{p.Description} {p.DescriptionEn}", Field.Store.NO),
-            new TextField(Fields.Jamo, Analyzers.JamoGrams($"{name} {seller} {category} {tags}"), Field.Store.NO),
+            new TextField(Fields.Near, Analyzers.NearGrams($"{name} {seller} {category} {tags}"), Field.Store.NO),
             new TextField(Fields.Initials, Analyzers.InitialGrams($"{p.Name} {p.Enterprise.Name}"), Field.Store.NO),
             new TextField(Fields.Words, name, Field.Store.NO),
             new StringField(Fields.Exact, Normalize(p.Name), Field.Store.NO),
@@ -239,7 +241,7 @@ public static class Documents
         new StoredField(Fields.Title, e.Name),
         new StoredField(Fields.TitleEn, e.NameEn),
         new TextField(Fields.Name, $"{e.Name} {e.NameEn}", Field.Store.NO),
-        new TextField(Fields.Jamo, Analyzers.JamoGrams($"{e.Name} {e.NameEn}"), Field.Store.NO),
+        new TextField(Fields.Near, Analyzers.NearGrams($"{e.Name} {e.NameEn}"), Field.Store.NO),
         new TextField(Fields.Initials, Analyzers.InitialGrams(e.Name), Field.Store.NO),
         new TextField(Fields.Words, $"{e.Name} {e.NameEn}", Field.Store.NO),
         new StringField(Fields.Exact, Normalize(e.Name), Field.Store.NO),

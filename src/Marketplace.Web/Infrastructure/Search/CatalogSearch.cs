@@ -1,11 +1,18 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Marketplace.Web.Infrastructure.Search;
 
 /// <summary>A product the index found, with the score it is ranked by.</summary>
 /// <param name="TitleKey">The name's hash: two hits with one name are told apart from two names without loading either.</param>
 public sealed record SearchHit(int Id, int EnterpriseId, long TitleKey, double Score);
+
+/// <summary>The best hits of a search, best first, and how many products matched in all.</summary>
+public sealed record Ranking(IReadOnlyList<SearchHit> Hits, int Total)
+{
+    public static readonly Ranking None = new([], 0);
+}
 
 /// <summary>Turns what a shopper typed into a Lucene query and ranks what it finds. Every word must match (in any
 /// order, spaced or not, by its two-syllable grams); a word also matches one jamo off (세재 → 세제, tried with a
@@ -20,35 +27,93 @@ public static class CatalogSearch
     // Tags, category and the enterprise's name share one field: three postings lists per gram instead of five.
     private static readonly (string Field, float Boost)[] Weights = [(Fields.Name, 4f), (Fields.Labels, 2f), (Fields.Description, 0.5f)];
 
-    public static IReadOnlyList<SearchHit> Products(CatalogIndex index, string text, IReadOnlyList<IReadOnlyList<string>> synonyms, int pageSize)
+    /// <param name="wanted">How many of the best hits to return: a page's worth when the ranking is the list, up to
+    /// <see cref="MaxCandidates"/> when the database filters or sorts them.</param>
+    public static Ranking Products(CatalogIndex index, string text, IReadOnlyList<IReadOnlyList<string>> synonyms, int pageSize, int wanted = MaxCandidates)
     {
         // The words as typed first; their synonyms only when that finds less than a page; the tolerant query (a jamo
-        // off, the other keyboard mode) only when nothing is found. A common query pays for one plain query.
-        if (Build(text, [], "product", tolerant: false) is not { } exact) return [];
-        var hits = index.Read(searcher => Collect(searcher, exact));
-        if (hits.Count < pageSize && synonyms.Count > 0 && Build(text, synonyms, "product", tolerant: false) is { } widened) hits = index.Read(searcher => Collect(searcher, widened));
-        if (hits.Count == 0 && Build(text, synonyms, "product", tolerant: true) is { } tolerant) hits = index.Read(searcher => Collect(searcher, tolerant));
-        return Diversify(hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id).ToList(), pageSize);
+        // off, the other keyboard mode) only when nothing is found, and only for the words the index does not hold
+        // as typed: 고추장 and 의자 both exist, so 고추장 의자 finding nothing is an answer, not a typo.
+        if (Build(text, [], "product", NoTypos) is not { } exact) return Ranking.None;
+        var found = index.Read(searcher =>
+        {
+            var found = Collect(searcher, exact, wanted);
+            if (found.Total < pageSize && HasSynonym(text, synonyms) && Build(text, synonyms, "product", NoTypos) is { } widened) found = Collect(searcher, widened, wanted);
+            if (found.Total == 0 && Unknown(searcher.IndexReader, text) is { Count: > 0 } unknown
+                && Build(text, synonyms, "product", unknown.Contains) is { } tolerant) found = Collect(searcher, tolerant, wanted);
+            return found;
+        });
+        return found with { Hits = Diversify(found.Hits, pageSize) };
     }
 
-    /// <summary>The top hits with the figures ranking needs, read from doc values (no stored-field loading).</summary>
-    private static List<SearchHit> Collect(IndexSearcher searcher, Query query)
+    private static bool NoTypos(string word) => false;
+
+    /// <summary>The words (초성 aside) with a gram no name, label or description holds: the ones that may be typos.</summary>
+    private static HashSet<string> Unknown(IndexReader reader, string text) =>
+        Words(Documents.Normalize(text)).Where(word => !Hangul.IsInitialsOnly(word)
+            && Analyzers.Terms(Analyzers.Text, word).Any(term => Weights.All(w => reader.DocFreq(new Term(w.Field, term)) == 0))).ToHashSet();
+
+    /// <summary>The best hits, ranked by score lifted a little by sales, and how many matched in all.</summary>
+    private static Ranking Collect(IndexSearcher searcher, Query query, int wanted)
     {
-        var top = searcher.Search(query, MaxCandidates);
-        if (top.ScoreDocs.Length == 0) return [];
-        var reader = searcher.IndexReader;
-        var ids = MultiDocValues.GetNumericValues(reader, Fields.Id);
-        var enterprises = MultiDocValues.GetNumericValues(reader, Fields.EnterpriseId);
-        var sales = MultiDocValues.GetNumericValues(reader, Fields.Sales);
-        var titles = MultiDocValues.GetNumericValues(reader, Fields.TitleHash);
-        return top.ScoreDocs.Select(d => new SearchHit((int)ids.Get(d.Doc), (int)enterprises.Get(d.Doc), titles.Get(d.Doc),
-            d.Score * (1 + 0.1 * Math.Log10(1 + sales.Get(d.Doc))))).ToList();
+        var best = new BestHits(Math.Max(1, wanted));
+        searcher.Search(query, best);
+        return new Ranking(best.Ranked(), best.Total);
+    }
+
+    /// <summary>Keeps the best hits as they are found, with the figures ranking needs read from each segment's doc
+    /// values (no stored fields loaded). Equal scores go by product id, so the best 48 are always the first 48 of
+    /// the best 500: pages asked with different depths agree.</summary>
+    private sealed class BestHits(int size) : ICollector
+    {
+        // The worst kept hit on top, to be replaced by a better one.
+        private readonly PriorityQueue<SearchHit, (double Score, int Id)> _kept = new(Comparer<(double Score, int Id)>.Create((a, b) =>
+            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Id.CompareTo(a.Id)));
+        private Scorer _scorer = null!;
+        private NumericDocValues _ids = null!, _enterprises = null!, _sales = null!, _titles = null!;
+
+        public int Total { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            var reader = context.AtomicReader;
+            _ids = reader.GetNumericDocValues(Fields.Id);
+            _enterprises = reader.GetNumericDocValues(Fields.EnterpriseId);
+            _sales = reader.GetNumericDocValues(Fields.Sales);
+            _titles = reader.GetNumericDocValues(Fields.TitleHash);
+        }
+
+        public void Collect(int doc)
+        {
+            Total++;
+            var score = _scorer.GetScore() * (1 + 0.1 * Math.Log10(1 + _sales.Get(doc)));
+            var id = (int)_ids.Get(doc);
+            if (_kept.Count == size)
+            {
+                _kept.TryPeek(out _, out var worst);
+                if (score < worst.Score || score == worst.Score && id > worst.Id) return;
+                _kept.Dequeue();
+            }
+            _kept.Enqueue(new SearchHit(id, (int)_enterprises.Get(doc), _titles.Get(doc), score), (score, id));
+        }
+
+        public List<SearchHit> Ranked()
+        {
+            var ranked = new List<SearchHit>(_kept.Count);
+            while (_kept.Count > 0) ranked.Add(_kept.Dequeue());
+            ranked.Reverse();
+            return ranked;
+        }
     }
 
     /// <summary>Enterprises whose name matches, for the search page's enterprise row.</summary>
     public static IReadOnlyList<(int Id, string Name, string NameEn)> Enterprises(CatalogIndex index, string text, int max)
     {
-        if (Build(text, [], "enterprise", tolerant: false) is not { } query) return [];
+        if (Build(text, [], "enterprise", NoTypos) is not { } query) return [];
         return index.Read(searcher => searcher.Search(query, max).ScoreDocs.Select(d => searcher.Doc(d.Doc))
             .Select(doc => (doc.GetField(Fields.Id).GetInt32Value()!.Value, doc.Get(Fields.Title), doc.Get(Fields.TitleEn))).ToList());
     }
@@ -67,39 +132,41 @@ public static class CatalogSearch
         if (Hangul.IsInitialsOnly(last)) prefix.Add(new TermQuery(new Term(Fields.Initials, last)), Occur.SHOULD);
         if (last.Length >= 2 && Word(last) is { } whole) prefix.Add(whole, Occur.SHOULD);
         query.Add(prefix, Occur.MUST);
-        query.Add(new TermQuery(new Term(Fields.Kind, kind)), Occur.MUST);
-        return index.Read(searcher => searcher.Search(query, max * 4).ScoreDocs.Select(d => searcher.Doc(d.Doc))
+        return index.Read(searcher => searcher.Search(OfKind(query, kind), max * 4).ScoreDocs.Select(d => searcher.Doc(d.Doc))
             .Select(doc => (doc.GetField(Fields.Id).GetInt32Value()!.Value, doc.Get(Fields.Title), doc.Get(Fields.TitleEn), doc.Get(Fields.Key).StartsWith('e')))
             .DistinctBy(s => (s.Item2, s.Item4)).Take(max).ToList());
     }
 
-    /// <summary>On no result: the name of the best match of a looser query (any of the first words, one jamo off), to offer instead.</summary>
+    /// <summary>On no result: the name of the best match of a looser query (any of the first words as typed; failing
+    /// that, one jamo off), to offer instead.</summary>
     public static string? DidYouMean(CatalogIndex index, string text)
     {
-        var loose = new BooleanQuery();
-        foreach (var word in Words(text).Take(3))
-            foreach (var term in Analyzers.Terms(Analyzers.Text, word).Take(4))
-            {
-                loose.Add(new TermQuery(new Term(Fields.Name, term)), Occur.SHOULD);
-                if (term.Any(Hangul.IsSyllable)) loose.Add(Fuzzy(Fields.Jamo, Hangul.Jamo(term)), Occur.SHOULD);
-                else if (term.Length >= 4) loose.Add(Fuzzy(Fields.Name, term), Occur.SHOULD);
-            }
-        if (loose.Clauses.Count == 0) return null;
-        var query = new BooleanQuery { { loose, Occur.MUST }, { new TermQuery(new Term(Fields.Kind, "product")), Occur.MUST } };
-        return index.Read(searcher => searcher.Search(query, 1).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(Fields.Title)).FirstOrDefault());
+        var terms = Words(text).Take(3).SelectMany(word => Analyzers.Terms(Analyzers.Text, word).Take(4)).Distinct().ToList();
+        return Best(terms.Select(term => (Query)new TermQuery(new Term(Fields.Name, term))))
+            ?? Best(terms.Where(Analyzers.HasNear).Select(Near));
+
+        string? Best(IEnumerable<Query> clauses)
+        {
+            var loose = new BooleanQuery();
+            foreach (var clause in clauses) loose.Add(clause, Occur.SHOULD);
+            if (loose.Clauses.Count == 0) return null;
+            return index.Read(searcher => searcher.Search(OfKind(loose, "product"), 1).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(Fields.Title)).FirstOrDefault());
+        }
     }
 
     private static List<string> Words(string text) =>
         text.Split([' ', '\t', ',', '+'], StringSplitOptions.RemoveEmptyEntries).Take(12).ToList();
 
     /// <summary>The whole query: the words as typed, or with a synonym in place, or re-typed in the other keyboard mode.</summary>
-    private static Query? Build(string text, IReadOnlyList<IReadOnlyList<string>> synonyms, string kind, bool tolerant)
+    /// <param name="typo">The words also matched one jamo off; when any is, the other keyboard mode is tried too.</param>
+    private static Query? Build(string text, IReadOnlyList<IReadOnlyList<string>> synonyms, string kind, Func<string, bool> typo)
     {
         var normalized = Documents.Normalize(text);
+        var tolerant = Words(normalized).Any(typo);
         var variants = new BooleanQuery();
         void Add(string variant, float boost)
         {
-            if (Strict(variant, tolerant) is not { } q) return;
+            if (Strict(variant, typo) is not { } q) return;
             q.Boost = boost;
             variants.Add(q, Occur.SHOULD);
         }
@@ -112,11 +179,31 @@ public static class CatalogSearch
         if (tolerant && normalized.Any(c => Hangul.IsSyllable(c) || Hangul.IsJamo(c)) && Hangul.ToQwerty(normalized) is { } latin) Add(latin, 0.7f);
         if (variants.Clauses.Count == 0) return null;
 
-        var query = new BooleanQuery { { variants, Occur.MUST }, { new TermQuery(new Term(Fields.Kind, kind)), Occur.MUST } };
+        var query = new BooleanQuery { { variants, Occur.MUST } };
         // A whole name typed, or whole words of it, rank above a part of a word.
         query.Add(new TermQuery(new Term(Fields.Exact, normalized)) { Boost = 8f }, Occur.SHOULD);
         foreach (var word in Words(normalized)) query.Add(new TermQuery(new Term(Fields.Words, word)) { Boost = 2f }, Occur.SHOULD);
-        return query;
+        return OfKind(query, kind);
+    }
+
+    private static readonly Dictionary<string, Filter> Kinds = new[] { "product", "enterprise" }
+        .ToDictionary(kind => kind, kind => (Filter)new CachedBits(new QueryWrapperFilter(new TermQuery(new Term(Fields.Kind, kind)))));
+
+    /// <summary>Products or enterprises only, by a bit set kept per index segment. Products are nearly every document:
+    /// each match has its bit checked, instead of walking the postings of a term every product has. Enterprises are
+    /// few: their bits are walked and the query asked only about them.</summary>
+    private static Query OfKind(Query query, string kind) => new FilteredQuery(query, Kinds[kind],
+        kind == "enterprise" ? FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY : FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY);
+
+    private sealed class CachedBits(Filter filter) : CachingWrapperFilter(filter)
+    {
+        // The default cache compresses the set, which can only be walked; a plain bit set can be asked doc by doc.
+        protected override DocIdSet DocIdSetToCache(DocIdSet docIdSet, AtomicReader reader)
+        {
+            var bits = new FixedBitSet(reader.MaxDoc);
+            if (docIdSet?.GetIterator() is { } matches) bits.Or(matches);
+            return bits;
+        }
     }
 
     // Whole words only: "비누" is in "천연 비누" and in "천연비누", not the "누" of another word.
@@ -124,10 +211,10 @@ public static class CatalogSearch
         || (phrase.Any(Hangul.IsSyllable) && text.Replace(" ", "").Contains(phrase.Replace(" ", ""), StringComparison.Ordinal));
 
     /// <summary>Every word must match.</summary>
-    private static BooleanQuery? Strict(string text, bool tolerant = false)
+    private static BooleanQuery? Strict(string text, Func<string, bool> typo)
     {
         var all = new BooleanQuery();
-        foreach (var word in Words(text)) if (Word(word, tolerant) is { } q) all.Add(q, Occur.MUST);
+        foreach (var word in Words(text)) if (Word(word, typo(word)) is { } q) all.Add(q, Occur.MUST);
         return all.Clauses.Count == 0 ? null : all;
     }
 
@@ -146,17 +233,18 @@ public static class CatalogSearch
         if (terms.Count == 0) return null;
         var needed = terms.Count <= 2 ? terms.Count : (int)Math.Ceiling(terms.Count * 2 / 3.0);
 
-        var exact = new BooleanQuery { MinimumNumberShouldMatch = needed };
-        var fuzzy = new BooleanQuery { MinimumNumberShouldMatch = needed };
+        // Every gram required is a conjunction, which skips through the postings; "most of them" has to visit each.
+        var all = needed == terms.Count;
+        var each = all ? Occur.MUST : Occur.SHOULD;
+        var exact = new BooleanQuery { MinimumNumberShouldMatch = all ? 0 : needed };
+        var fuzzy = new BooleanQuery { MinimumNumberShouldMatch = all ? 0 : needed };
         foreach (var term in terms)
         {
             var anyField = new DisjunctionMaxQuery(0.1f);
             foreach (var (field, boost) in Weights) anyField.Add(new TermQuery(new Term(field, term)) { Boost = boost });
-            exact.Add(anyField, Occur.SHOULD);
+            exact.Add(anyField, each);
             // One jamo off a two-syllable gram (세재 for 세제); a Latin word of five letters or more, one letter off.
-            if (term.Any(Hangul.IsSyllable)) fuzzy.Add(Fuzzy(Fields.Jamo, Hangul.Jamo(term)), Occur.SHOULD);
-            else if (term.Length >= 5) fuzzy.Add(Fuzzy(Fields.Name, term), Occur.SHOULD);
-            else fuzzy.Add(new TermQuery(new Term(Fields.Name, term)), Occur.SHOULD);
+            fuzzy.Add(Analyzers.HasNear(term) ? Near(term) : new TermQuery(new Term(Fields.Name, term)), each);
         }
         fuzzy.Boost = 0.3f;
         var combined = new BooleanQuery { { exact, Occur.SHOULD } };
@@ -167,12 +255,23 @@ public static class CatalogSearch
         return combined;
     }
 
-    /// <summary>One edit away, the first letter (jamo) kept, at most 20 spellings tried: typos, not every neighbour.</summary>
-    private static FuzzyQuery Fuzzy(string field, string text) => new(new Term(field, text), maxEdits: 1, prefixLength: 1, maxExpansions: 20, transpositions: true);
+    /// <summary>One edit away, the first letter (jamo) kept: any spelling it shares with an indexed gram.</summary>
+    private static Query Near(string term)
+    {
+        var any = new DisjunctionMaxQuery(0f);
+        foreach (var spelling in Analyzers.Near(term).Distinct()) any.Add(new TermQuery(new Term(Fields.Near, spelling)));
+        return any;
+    }
+
+    private static bool HasSynonym(string text, IReadOnlyList<IReadOnlyList<string>> synonyms)
+    {
+        var normalized = Documents.Normalize(text);
+        return synonyms.Any(group => group.Any(member => Contains(normalized, member)));
+    }
 
     /// <summary>The first page keeps no three in a row from one enterprise, nor three of one name, while other good
     /// matches wait: the next best that breaks the run moves up. Below the first page the order is the score's.</summary>
-    private static IReadOnlyList<SearchHit> Diversify(List<SearchHit> ranked, int pageSize)
+    private static IReadOnlyList<SearchHit> Diversify(IReadOnlyList<SearchHit> ranked, int pageSize)
     {
         var result = new List<SearchHit>(ranked.Count);
         var waiting = new List<SearchHit>(ranked);

@@ -13,10 +13,11 @@ public sealed class ProductSearch(CatalogIndex index, MarketplaceDbContext db, I
 {
     private const string SynonymsKey = "search:synonyms";
 
-    public async Task<IReadOnlyList<SearchHit>> RankAsync(string text, int pageSize, CancellationToken ct)
+    /// <param name="wanted">How many of the best hits are needed (see <see cref="CatalogSearch.Products"/>).</param>
+    public async Task<Ranking> RankAsync(string text, int pageSize, CancellationToken ct, int wanted = CatalogSearch.MaxCandidates)
     {
         await index.CatchUpAsync(db, ct);
-        return CatalogSearch.Products(index, text, await SynonymsAsync(ct), pageSize);
+        return CatalogSearch.Products(index, text, await SynonymsAsync(ct), pageSize, wanted);
     }
 
     /// <summary>Asked after <see cref="RankAsync"/>, which has caught the index up.</summary>
@@ -60,6 +61,8 @@ public sealed class ZeroResultLog(IServiceScopeFactory scopes, TimeProvider cloc
     {
         while (await _queries.Reader.WaitToReadAsync(stoppingToken))
         {
+            // A second's searches in one write: one commit (and one sync to disk) for many notes.
+            await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             var batch = new List<string>();
             while (batch.Count < 500 && _queries.Reader.TryRead(out var query)) if (query.Length > 0) batch.Add(query);
             if (batch.Count == 0) continue;

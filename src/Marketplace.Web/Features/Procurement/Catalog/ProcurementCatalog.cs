@@ -69,7 +69,7 @@ public static class ProcurementCatalog
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
                 var hits = await search.RankAsync(query.Q.Trim(), PageSize, ct);
-                var candidates = hits.Select(h => h.Id).ToList();
+                var candidates = hits.Hits.Select(h => h.Id).ToList();
                 var kept = (await products.Where(p => EF.Constant(candidates).Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
                 ranked = candidates.Where(kept.Contains).ToList();
             }

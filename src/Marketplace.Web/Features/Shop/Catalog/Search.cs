@@ -91,9 +91,13 @@ public static class Search
             if (query.HasWords)
             {
                 var text = query.Q!.Trim();
-                var ranked = await search.RankAsync(text, PageSize, ct);
-                var kept = await NarrowAsync(ranked.Select(h => h.Id).ToList(), query, sort, ct);
-                total = kept.Count;
+                // By relevance and unfiltered, the index's ranking is the list (it has just caught up with the feed and
+                // holds only what is on sale): it is asked for the pages up to this one and counts every match.
+                // Otherwise the database filters or sorts the best candidates.
+                var ranked = sort == SortOrder.Relevance && !query.HasFilters;
+                var ranking = await search.RankAsync(text, PageSize, ct, ranked ? (query.Page + 1) * PageSize : CatalogSearch.MaxCandidates);
+                var kept = ranked ? ranking.Hits.Select(h => h.Id).ToList() : await NarrowAsync(ranking.Hits.Select(h => h.Id).ToList(), query, sort, ct);
+                total = ranked ? ranking.Total : kept.Count;
                 var pageIds = kept.Skip((query.Page - 1) * PageSize).Take(PageSize).ToList();
                 var position = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
                 // By key alone: a status or price predicate here would lead SQLite to walk that index instead.
@@ -118,8 +122,6 @@ public static class Search
         private async Task<List<int>> NarrowAsync(List<int> ranked, Query query, SortOrder sort, CancellationToken ct)
         {
             if (ranked.Count == 0) return [];
-            // The index has just caught up with the feed and holds only what is on sale: unfiltered, by relevance, it is the list.
-            if (sort == SortOrder.Relevance && !query.HasFilters) return ranked;
             var facts = await db.Products.AsNoTracking().Where(p => ranked.Contains(p.Id))
                 .Select(p => new { p.Id, p.Status, Category = p.Category.Slug, p.Enterprise.Type, p.Enterprise.Region, p.PriceWon, p.SalesCount, p.CreatedAtUtc, p.RatingAverage, p.ReviewCount })
                 .ToListAsync(ct);
