@@ -1,5 +1,5 @@
 -- wrk: a different search on every request (words, spacing, typos, 초성, the other keyboard mode, English, sorts),
--- so no cache answers it. Read by bench/search.sh.
+-- so no answer cache has seen it. Read by bench/search.sh.
 local words = { "세제", "주방 세제", "세제 주방", "주방세제", "천연 비누", "비누", "유기농쌀", "유기농 쌀", "사무실 청소", "청소", "도시락", "도시략",
   "세재", "ㄷㅅㄹ", "ㅅㅈ", "ehtlfkr", "tpwp", "lunch box", "soap", "rice", "coffee", "원두커피", "에코백", "장바구니 가방", "의자", "원목 의자",
   "책상", "복사용지", "토너", "명함 인쇄", "현수막", "방역 소독", "고추장", "된장", "참기름", "국수", "사과", "감자", "미역", "쿠키", "초콜릿",
@@ -12,8 +12,11 @@ local counter = math.random(0, 5000000)
 local function encode(s) return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end)) end
 request = function()
   counter = counter + 1
-  local a = words[counter % #words + 1]
-  local b = words[math.floor(counter / #words) % #words + 1]
+  -- The pairs in a scattered order (1009 is prime, so it steps through every pair), so a few seconds' run meets every word
+  -- rather than one first word paired with each of the others.
+  local pair = (counter * 1009) % (#words * #words)
+  local a = words[pair % #words + 1]
+  local b = words[math.floor(pair / #words) + 1]
   -- One word, or two: the pairs repeat only after every word has met every other, and then spaced anew (the
   -- search reads 세제  주방 as 세제 주방), so no answer cache, keyed by what was typed, has seen the request.
   local spaces = math.floor(counter / (#words * #words)) % 16 + 1

@@ -96,6 +96,8 @@ public static class Fields
 {
     public const string Key = "key", Kind = "kind", Id = "id", EnterpriseId = "enterprise_id", Sales = "sales", TitleHash = "title_hash";
     public const string Title = "title", TitleEn = "title_en";
-    public const string Name = "name", Labels = "labels", Description = "desc";
+    /// <summary>Everything a product is found by, in one postings list per gram (see <see cref="Documents.Of(Marketplace.Domain.Catalog.Product)"/>).</summary>
+    public const string All = "all";
+    public const string Name = "name";
     public const string Near = "near", Initials = "initials", Words = "words", Exact = "exact";
 }

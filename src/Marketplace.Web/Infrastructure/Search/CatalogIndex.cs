@@ -21,7 +21,7 @@ public sealed class CatalogIndex : IDisposable
 {
     private const string AppliedKey = "applied-change", FormatKey = "format";
     /// <summary>Raised when the documents change shape: an index of another format is rebuilt.</summary>
-    private const string Format = "4";
+    private const string Format = "5";
     /// <summary>Rows committed out of id order (a long transaction) are caught by looking back this far each time.</summary>
     private static readonly TimeSpan LookBack = TimeSpan.FromSeconds(30);
 
@@ -207,6 +207,7 @@ public static class Documents
         var seller = $"{p.Enterprise.Name} {p.Enterprise.NameEn}";
         var category = $"{p.Category.Name} {p.Category.NameEn}";
         var name = $"{p.Name} {p.NameEn}";
+        var labels = $"{seller} {category} {tags}";
         return new Document
         {
             new StringField(Fields.Key, ProductKey(p.Id), Field.Store.YES),
@@ -218,10 +219,11 @@ public static class Documents
             new NumericDocValuesField(Fields.TitleHash, TitleKey(p.Name)),
             new StoredField(Fields.Title, p.Name),
             new StoredField(Fields.TitleEn, p.NameEn),
+            // One field to match in, one postings list per gram: a word's weight is how often the document says
+            // it, so the name counts three times, the tags, category and enterprise twice, the description once.
+            new TextField(Fields.All, $"{name} {name} {name} {labels} {labels} {p.Description} {p.DescriptionEn}", Field.Store.NO),
             new TextField(Fields.Name, name, Field.Store.NO),
-            new TextField(Fields.Labels, $"{seller} {category} {tags}", Field.Store.NO),
-            new TextField(Fields.Description, $"{p.Description} {p.DescriptionEn}", Field.Store.NO),
-            new TextField(Fields.Near, Analyzers.NearGrams($"{name} {seller} {category} {tags}"), Field.Store.NO),
+            new TextField(Fields.Near, Analyzers.NearGrams($"{name} {labels}"), Field.Store.NO),
             new TextField(Fields.Initials, Analyzers.InitialGrams($"{p.Name} {p.Enterprise.Name}"), Field.Store.NO),
             new TextField(Fields.Words, name, Field.Store.NO),
             new StringField(Fields.Exact, Normalize(p.Name), Field.Store.NO),
@@ -240,6 +242,7 @@ public static class Documents
         new NumericDocValuesField(Fields.TitleHash, TitleKey(e.Name)),
         new StoredField(Fields.Title, e.Name),
         new StoredField(Fields.TitleEn, e.NameEn),
+        new TextField(Fields.All, $"{e.Name} {e.NameEn}", Field.Store.NO),
         new TextField(Fields.Name, $"{e.Name} {e.NameEn}", Field.Store.NO),
         new TextField(Fields.Near, Analyzers.NearGrams($"{e.Name} {e.NameEn}"), Field.Store.NO),
         new TextField(Fields.Initials, Analyzers.InitialGrams(e.Name), Field.Store.NO),

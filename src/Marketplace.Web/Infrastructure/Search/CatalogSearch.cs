@@ -24,8 +24,6 @@ public static class CatalogSearch
 {
     public const int MaxCandidates = 500;
 
-    // Tags, category and the enterprise's name share one field: three postings lists per gram instead of five.
-    private static readonly (string Field, float Boost)[] Weights = [(Fields.Name, 4f), (Fields.Labels, 2f), (Fields.Description, 0.5f)];
 
     /// <param name="wanted">How many of the best hits to return: a page's worth when the ranking is the list, up to
     /// <see cref="MaxCandidates"/> when the database filters or sorts them.</param>
@@ -51,12 +49,12 @@ public static class CatalogSearch
     /// <summary>The words (초성 aside) with a gram no name, label or description holds: the ones that may be typos.</summary>
     private static HashSet<string> Unknown(IndexReader reader, string text) =>
         Words(Documents.Normalize(text)).Where(word => !Hangul.IsInitialsOnly(word)
-            && Analyzers.Terms(Analyzers.Text, word).Any(term => Weights.All(w => reader.DocFreq(new Term(w.Field, term)) == 0))).ToHashSet();
+            && Analyzers.Terms(Analyzers.Text, word).Any(term => reader.DocFreq(new Term(Fields.All, term)) == 0)).ToHashSet();
 
     /// <summary>The best hits, ranked by score lifted a little by sales, and how many matched in all.</summary>
     private static Ranking Collect(IndexSearcher searcher, Query query, int wanted)
     {
-        var best = new BestHits(Math.Max(1, wanted));
+        var best = new BestHits(Math.Max(1, wanted), Kinds["product"]);
         searcher.Search(query, best);
         return new Ranking(best.Ranked(), best.Total);
     }
@@ -64,12 +62,14 @@ public static class CatalogSearch
     /// <summary>Keeps the best hits as they are found, with the figures ranking needs read from each segment's doc
     /// values (no stored fields loaded). Equal scores go by product id, so the best 48 are always the first 48 of
     /// the best 500: pages asked with different depths agree.</summary>
-    private sealed class BestHits(int size) : ICollector
+    private sealed class BestHits(int size, Filter products) : ICollector
     {
         // The worst kept hit on top, to be replaced by a better one.
         private readonly PriorityQueue<SearchHit, (double Score, int Id)> _kept = new(Comparer<(double Score, int Id)>.Create((a, b) =>
             a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Id.CompareTo(a.Id)));
+        private (double Score, int Id) _worst = (double.NegativeInfinity, int.MaxValue);
         private Scorer _scorer = null!;
+        private IBits _isProduct = null!;
         private NumericDocValues _ids = null!, _enterprises = null!, _sales = null!, _titles = null!;
 
         public int Total { get; private set; }
@@ -81,6 +81,8 @@ public static class CatalogSearch
         public void SetNextReader(AtomicReaderContext context)
         {
             var reader = context.AtomicReader;
+            // A bit per document rather than a filter around the query: checked only for what the query matched.
+            _isProduct = products.GetDocIdSet(context, null)?.Bits ?? new Bits.MatchNoBits(reader.MaxDoc);
             _ids = reader.GetNumericDocValues(Fields.Id);
             _enterprises = reader.GetNumericDocValues(Fields.EnterpriseId);
             _sales = reader.GetNumericDocValues(Fields.Sales);
@@ -89,16 +91,18 @@ public static class CatalogSearch
 
         public void Collect(int doc)
         {
+            if (!_isProduct.Get(doc)) return;
             Total++;
             var score = _scorer.GetScore() * (1 + 0.1 * Math.Log10(1 + _sales.Get(doc)));
+            if (_kept.Count == size && score < _worst.Score) return;
             var id = (int)_ids.Get(doc);
             if (_kept.Count == size)
             {
-                _kept.TryPeek(out _, out var worst);
-                if (score < worst.Score || score == worst.Score && id > worst.Id) return;
+                if (score == _worst.Score && id > _worst.Id) return;
                 _kept.Dequeue();
             }
             _kept.Enqueue(new SearchHit(id, (int)_enterprises.Get(doc), _titles.Get(doc), score), (score, id));
+            if (_kept.Count == size) _kept.TryPeek(out _, out _worst);
         }
 
         public List<SearchHit> Ranked()
@@ -114,7 +118,7 @@ public static class CatalogSearch
     public static IReadOnlyList<(int Id, string Name, string NameEn)> Enterprises(CatalogIndex index, string text, int max)
     {
         if (Build(text, [], "enterprise", NoTypos) is not { } query) return [];
-        return index.Read(searcher => searcher.Search(query, max).ScoreDocs.Select(d => searcher.Doc(d.Doc))
+        return index.Read(searcher => searcher.Search(OfKind(query, "enterprise"), max).ScoreDocs.Select(d => searcher.Doc(d.Doc))
             .Select(doc => (doc.GetField(Fields.Id).GetInt32Value()!.Value, doc.Get(Fields.Title), doc.Get(Fields.TitleEn))).ToList());
     }
 
@@ -183,7 +187,7 @@ public static class CatalogSearch
         // A whole name typed, or whole words of it, rank above a part of a word.
         query.Add(new TermQuery(new Term(Fields.Exact, normalized)) { Boost = 8f }, Occur.SHOULD);
         foreach (var word in Words(normalized)) query.Add(new TermQuery(new Term(Fields.Words, word)) { Boost = 2f }, Occur.SHOULD);
-        return OfKind(query, kind);
+        return query;
     }
 
     private static readonly Dictionary<string, Filter> Kinds = new[] { "product", "enterprise" }
@@ -240,14 +244,15 @@ public static class CatalogSearch
         var fuzzy = new BooleanQuery { MinimumNumberShouldMatch = all ? 0 : needed };
         foreach (var term in terms)
         {
-            var anyField = new DisjunctionMaxQuery(0.1f);
-            foreach (var (field, boost) in Weights) anyField.Add(new TermQuery(new Term(field, term)) { Boost = boost });
-            exact.Add(anyField, each);
+            exact.Add(new TermQuery(new Term(Fields.All, term)), each);
             // One jamo off a two-syllable gram (세재 for 세제); a Latin word of five letters or more, one letter off.
             fuzzy.Add(Analyzers.HasNear(term) ? Near(term) : new TermQuery(new Term(Fields.Name, term)), each);
         }
         fuzzy.Boost = 0.3f;
-        var combined = new BooleanQuery { { exact, Occur.SHOULD } };
+        // Found in the name: scored by the name alone too, where a shorter name is the closer match.
+        var inName = new BooleanQuery { MinimumNumberShouldMatch = all ? 0 : needed, Boost = 4f };
+        foreach (var term in terms) inName.Add(new TermQuery(new Term(Fields.Name, term)), each);
+        var combined = new BooleanQuery { { exact, Occur.SHOULD }, { inName, Occur.SHOULD } };
         if (tolerant) combined.Add(fuzzy, Occur.SHOULD);
         // 유기농쌀 for 유기농 쌀: a syllable standing alone in a name is a term of its own; it lifts the product that has it.
         if (word.Length >= 3 && word.All(Hangul.IsSyllable))

@@ -49,3 +49,22 @@ public class HangulTests
     [InlineData("챌ㄹㄷㄷ", "coffee")]
     public void English_typed_in_korean_mode_is_read_back(string typed, string english) => Assert.Equal(english, Hangul.ToQwerty(typed));
 }
+
+public class NearSpellingTests
+{
+    private static HashSet<string> Near(string text) => Analyzers.NearGrams(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+
+    [Theory]
+    [InlineData("세제", "세재")]      // a vowel wrong
+    [InlineData("도시락", "도시략")]
+    [InlineData("사무실", "사뮤실")]
+    [InlineData("coffee", "cofee")]  // a letter missing
+    [InlineData("wallet", "wallte")] // two letters swapped
+    public void Spellings_one_edit_apart_share_a_near_spelling(string word, string typo) => Assert.NotEmpty(Near(word).Intersect(Near(typo)));
+
+    [Theory]
+    [InlineData("세제", "비누")]
+    [InlineData("세제", "메제")]      // the first letter is kept: 메제 is another word, not a typo of 세제
+    [InlineData("soap", "soup")]     // Latin words under five letters have too many neighbours
+    public void Other_words_share_none(string word, string other) => Assert.Empty(Near(word).Intersect(Near(other)));
+}

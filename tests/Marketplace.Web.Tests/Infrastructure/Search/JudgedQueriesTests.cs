@@ -145,6 +145,29 @@ public class JudgedQueriesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Pages_by_relevance_neither_repeat_nor_skip_a_product()
+    {
+        var first = await app.SendAsync(new Catalog.Search.Query { Q = "친환경" });
+        Assert.True(first.PageCount > 1);
+        var shown = new List<int>(first.Items.Select(i => i.Id));
+        for (var page = 2; page <= first.PageCount; page++)
+            shown.AddRange((await app.SendAsync(new Catalog.Search.Query { Q = "친환경", Page = page })).Items.Select(i => i.Id));
+        Assert.Equal(shown.Count, shown.Distinct().Count());
+        Assert.Equal(first.TotalCount, shown.Count);
+        // The same products as the list sorted by price, which the database orders.
+        var byPrice = await app.SendAsync(new Catalog.Search.Query { Q = "친환경", Sort = Catalog.Search.SortOrder.PriceLow });
+        Assert.Equal(byPrice.TotalCount, first.TotalCount);
+    }
+
+    [Fact]
+    public async Task Words_the_catalog_holds_are_not_read_as_typos_when_no_product_has_both()
+    {
+        var result = await app.SendAsync(new Catalog.Search.Query { Q = "고추장 복사용지" });
+        Assert.Empty(result.Items);
+        Assert.NotNull(result.DidYouMean);
+    }
+
+    [Fact]
     public async Task The_procurement_catalog_searches_the_same_way()
     {
         var buyer = await app.SignedInAsync("buyer@demo.kr");
