@@ -24,7 +24,6 @@ public static class CatalogSearch
 {
     public const int MaxCandidates = 500;
 
-
     /// <param name="wanted">How many of the best hits to return: a page's worth when the ranking is the list, up to
     /// <see cref="MaxCandidates"/> when the database filters or sorts them.</param>
     public static Ranking Products(CatalogIndex index, string text, IReadOnlyList<IReadOnlyList<string>> synonyms, int pageSize, int wanted = MaxCandidates)
@@ -32,16 +31,16 @@ public static class CatalogSearch
         // The words as typed first; their synonyms only when that finds less than a page; the tolerant query (a jamo
         // off, the other keyboard mode) only when nothing is found, and only for the words the index does not hold
         // as typed: 고추장 and 의자 both exist, so 고추장 의자 finding nothing is an answer, not a typo.
-        if (Build(text, [], "product", NoTypos) is not { } exact) return Ranking.None;
-        var found = index.Read(searcher =>
+        if (Build(text, [], NoTypos) is not { } exact) return Ranking.None;
+        var ranking = index.Read(searcher =>
         {
             var found = Collect(searcher, exact, wanted);
-            if (found.Total < pageSize && HasSynonym(text, synonyms) && Build(text, synonyms, "product", NoTypos) is { } widened) found = Collect(searcher, widened, wanted);
+            if (found.Total < pageSize && HasSynonym(text, synonyms) && Build(text, synonyms, NoTypos) is { } widened) found = Collect(searcher, widened, wanted);
             if (found.Total == 0 && Unknown(searcher.IndexReader, text) is { Count: > 0 } unknown
-                && Build(text, synonyms, "product", unknown.Contains) is { } tolerant) found = Collect(searcher, tolerant, wanted);
+                && Build(text, synonyms, unknown.Contains) is { } tolerant) found = Collect(searcher, tolerant, wanted);
             return found;
         });
-        return found with { Hits = Diversify(found.Hits, pageSize) };
+        return ranking with { Hits = Diversify(ranking.Hits, pageSize) };
     }
 
     private static bool NoTypos(string word) => false;
@@ -117,7 +116,7 @@ public static class CatalogSearch
     /// <summary>Enterprises whose name matches, for the search page's enterprise row.</summary>
     public static IReadOnlyList<(int Id, string Name, string NameEn)> Enterprises(CatalogIndex index, string text, int max)
     {
-        if (Build(text, [], "enterprise", NoTypos) is not { } query) return [];
+        if (Build(text, [], NoTypos) is not { } query) return [];
         return index.Read(searcher => searcher.Search(OfKind(query, "enterprise"), max).ScoreDocs.Select(d => searcher.Doc(d.Doc))
             .Select(doc => (doc.GetField(Fields.Id).GetInt32Value()!.Value, doc.Get(Fields.Title), doc.Get(Fields.TitleEn))).ToList());
     }
@@ -161,9 +160,10 @@ public static class CatalogSearch
     private static List<string> Words(string text) =>
         text.Split([' ', '\t', ',', '+'], StringSplitOptions.RemoveEmptyEntries).Take(12).ToList();
 
-    /// <summary>The whole query: the words as typed, or with a synonym in place, or re-typed in the other keyboard mode.</summary>
+    /// <summary>The whole query: the words as typed, or with a synonym in place, or re-typed in the other keyboard mode.
+    /// It matches products and enterprises alike: the caller keeps the kind it wants (the collector's bit set, or <see cref="OfKind"/>).</summary>
     /// <param name="typo">The words also matched one jamo off; when any is, the other keyboard mode is tried too.</param>
-    private static Query? Build(string text, IReadOnlyList<IReadOnlyList<string>> synonyms, string kind, Func<string, bool> typo)
+    private static Query? Build(string text, IReadOnlyList<IReadOnlyList<string>> synonyms, Func<string, bool> typo)
     {
         var normalized = Documents.Normalize(text);
         var tolerant = Words(normalized).Any(typo);
