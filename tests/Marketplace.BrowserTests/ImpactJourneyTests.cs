@@ -11,10 +11,7 @@ public class ImpactJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync(browser.BaseUrl + "/account/login");
-        await page.FillAsync("input[name=Email]", "consumer@demo.kr");
-        await page.FillAsync("input[name=Password]", "Demo1234!");
-        await page.ClickAsync("form[action='/account/login'] button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        await Journeys.SignInAsync(page, "consumer@demo.kr");
 
         // The demo's second enterprise has this year's figures (seller2@demo.kr's).
         await page.GotoAsync(browser.BaseUrl + "/enterprises/2");
