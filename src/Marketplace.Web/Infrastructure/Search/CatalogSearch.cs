@@ -63,9 +63,10 @@ public static class CatalogSearch
     /// the best 500: pages asked with different depths agree.</summary>
     private sealed class BestHits(int size, Filter products) : ICollector
     {
-        // The worst kept hit on top, to be replaced by a better one.
-        private readonly PriorityQueue<SearchHit, (double Score, int Id)> _kept = new(Comparer<(double Score, int Id)>.Create((a, b) =>
-            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Id.CompareTo(a.Id)));
+        // Lower scores first, and among equal scores the higher id: the worst kept hit is on top, to be replaced.
+        private static readonly Comparer<(double Score, int Id)> WorstFirst = Comparer<(double Score, int Id)>.Create((a, b) =>
+            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Id.CompareTo(a.Id));
+        private readonly PriorityQueue<SearchHit, (double Score, int Id)> _kept = new(WorstFirst);
         private (double Score, int Id) _worst = (double.NegativeInfinity, int.MaxValue);
         private Scorer _scorer = null!;
         private IBits _isProduct = null!;
@@ -93,11 +94,11 @@ public static class CatalogSearch
             if (!_isProduct.Get(doc)) return;
             Total++;
             var score = _scorer.GetScore() * (1 + 0.1 * Math.Log10(1 + _sales.Get(doc)));
-            if (_kept.Count == size && score < _worst.Score) return;
+            if (_kept.Count == size && score < _worst.Score) return; // most matches stop here, before reading their id
             var id = (int)_ids.Get(doc);
             if (_kept.Count == size)
             {
-                if (score == _worst.Score && id > _worst.Id) return;
+                if (WorstFirst.Compare((score, id), _worst) <= 0) return;
                 _kept.Dequeue();
             }
             _kept.Enqueue(new SearchHit(id, (int)_enterprises.Get(doc), _titles.Get(doc), score), (score, id));
