@@ -107,4 +107,9 @@ public static class ProviderSql
 
     /// <summary>SQLite only: readers no longer wait for a writer. It stays set in the file.</summary>
     public static FormattableString SqliteWriteAheadLog() => $"PRAGMA journal_mode=WAL;";
+
+    /// <summary>SQLite only: refreshes the statistics its planner chooses indexes by, for the tables that changed
+    /// enough since the last time (0x10002: every table, not only those this connection used). Without them SQLite
+    /// guesses that "Status = 'Published'" picks ten products, and walks that index rather than look up ten ids.</summary>
+    public static FormattableString SqliteOptimize() => $"PRAGMA optimize=0x10002;";
 }

@@ -38,6 +38,12 @@ public static class DatabaseSetup
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<Audit.AuditTrail>());
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Search.CatalogChangeFeed>();
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            services.AddSingleton<SqliteWriteGate>();
+            services.AddHostedService<SqliteStatistics>();
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<SqliteWriteGate>());
+        }
         // Every registered interceptor: the audit trail, and whatever a test adds to watch the commands.
         services.AddDbContextPool<MarketplaceDbContext>((sp, options) =>
         {
@@ -59,7 +65,8 @@ public static class DatabaseSetup
 
     /// <summary>Applies pending EF migrations, under a schema lock so that two servers starting at
     /// once apply each migration once. A database built by the SQL scripts of earlier releases is
-    /// adopted first. On SQLite the file is switched to WAL so that readers do not wait for a writer.</summary>
+    /// adopted first. On SQLite the file is switched to WAL so that readers do not wait for a writer, and the
+    /// planner's statistics are brought up to date (also hourly, <see cref="SqliteStatistics"/>).</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -76,9 +83,12 @@ public static class DatabaseSetup
             if (ProviderSql.SchemaSessionLock(dialect) is { } schemaLock) await db.Database.ExecuteSqlInterpolatedAsync(schemaLock, ct);
             await ScriptedDatabase.AdoptAsync(db, logger, ct);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            if (pending.Count == 0) return;
-            await db.Database.MigrateAsync(ct);
-            logger.LogInformation("Applied migrations {Migrations}", string.Join(", ", pending));
+            if (pending.Count > 0)
+            {
+                await db.Database.MigrateAsync(ct);
+                logger.LogInformation("Applied migrations {Migrations}", string.Join(", ", pending));
+            }
+            if (db.Database.IsSqlite()) await db.Database.ExecuteSqlInterpolatedAsync(ProviderSql.SqliteOptimize(), ct);
         }
         finally
         {

@@ -92,6 +92,7 @@ public static class Details
             var model = await db.Products.AsNoTracking().Visible()
                 .Where(p => p.Id == query.Id)
                 .ProjectTo<Model>(mapping)
+                .AsSplitQuery()
                 .FirstOrDefaultAsync(ct);
             if (model?.NoticeTemplateId is { } kind && await db.NoticeTemplates.AsNoTracking().Where(t => t.Id == kind)
                     .Select(t => new { t.Name, t.NameEn }).FirstOrDefaultAsync(ct) is { } name)
