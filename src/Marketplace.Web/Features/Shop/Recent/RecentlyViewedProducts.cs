@@ -4,6 +4,7 @@ using Marketplace.Domain.Members;
 using Marketplace.Web.Features.Shop.Catalog;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Marketplace.Web.Features.Shop.Recent;
 
@@ -19,15 +20,29 @@ public static class RecentlyViewedProducts
     /// <param name="Ids">For a visitor, the cookie's; for a member, null (read from the server).</param>
     public sealed record Query(string? MemberId, IReadOnlyList<int>? Ids, int? Except = null) : IRequest<IReadOnlyList<ProductCard>>;
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, AutoMapper.IConfigurationProvider mapping)
+    /// <summary>How long this server trusts that a member's newest view is the product it last recorded for them.</summary>
+    public static readonly TimeSpan LastViewKeptFor = TimeSpan.FromMinutes(1);
+
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, AutoMapper.IConfigurationProvider mapping, IMemoryCache lastViews)
         : IRequestHandler<Record, Unit>, IRequestHandler<Query, IReadOnlyList<ProductCard>>
     {
         public async Task<Unit> Handle(Record command, CancellationToken ct)
         {
+            // The page opened again (a reload, back from the cart) is already first in the list: nothing to write.
+            // Every view was a write, and writes to one SQLite file go one at a time.
+            var lastKey = "recent-last:" + command.MemberId;
+            if (lastViews.TryGetValue(lastKey, out int last) && last == command.ProductId) return Unit.Value;
+            await WriteAsync(command, ct);
+            lastViews.Set(lastKey, command.ProductId, LastViewKeptFor);
+            return Unit.Value;
+        }
+
+        private async Task WriteAsync(Record command, CancellationToken ct)
+        {
             var now = clock.GetUtcNow().UtcDateTime;
             if (await db.RecentlyViewed.Where(v => v.MemberId == command.MemberId && v.ProductId == command.ProductId)
                     .ExecuteUpdateAsync(u => u.SetProperty(v => v.ViewedAtUtc, now), ct) > 0)
-                return Unit.Value;
+                return;
             db.RecentlyViewed.Add(new RecentlyViewed(command.MemberId, command.ProductId, now));
             try
             {
@@ -36,13 +51,12 @@ public static class RecentlyViewedProducts
             catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear(); // the same page opened twice at once
-                return Unit.Value;
+                return;
             }
             // Keep the newest: anything beyond them goes.
             var keep = await db.RecentlyViewed.Where(v => v.MemberId == command.MemberId).OrderByDescending(v => v.ViewedAtUtc)
                 .Skip(RecentlyViewed.Max).Select(v => v.ProductId).ToListAsync(ct);
             if (keep.Count > 0) await db.RecentlyViewed.Where(v => v.MemberId == command.MemberId && keep.Contains(v.ProductId)).ExecuteDeleteAsync(ct);
-            return Unit.Value;
         }
 
         public async Task<IReadOnlyList<ProductCard>> Handle(Query query, CancellationToken ct)

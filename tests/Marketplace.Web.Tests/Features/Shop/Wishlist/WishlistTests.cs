@@ -94,4 +94,23 @@ public class WishlistTests
         Assert.Contains($"href=\"/products/{ids[0]}\"", second);
         Assert.Contains($"href=\"/products/{ids[1]}\"", await visitor.GetStringAsync("/cart"));
     }
+    [Fact]
+    public async Task Opening_the_newest_viewed_product_again_writes_nothing_and_another_one_moves_it_up()
+    {
+        using var app = new AppFactory();
+        var ids = await app.WithScopeAsync(sp => sp.GetRequiredService<MarketplaceDbContext>().Products
+            .Where(p => p.Status == Domain.Catalog.ProductStatus.Published).OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync());
+        var (a, b) = (ids[0], ids[1]);
+        var member = await app.NewMemberAsync();
+        await app.SendAsync(new RecentlyViewedProducts.Record(member, a));
+
+        app.Commands.Clear();
+        for (var i = 0; i < 3; i++) await app.SendAsync(new RecentlyViewedProducts.Record(member, a)); // reloads
+        Assert.DoesNotContain(app.Commands.Commands, c => c.Sql.Contains("\"RecentlyViewed\"") && !c.Sql.TrimStart().StartsWith("SELECT"));
+
+        await app.SendAsync(new RecentlyViewedProducts.Record(member, b));
+        await app.SendAsync(new RecentlyViewedProducts.Record(member, a));
+        var shown = await app.SendAsync(new RecentlyViewedProducts.Query(member, null));
+        Assert.Equal([a, b], shown.Select(c => c.Id).ToArray());
+    }
 }
