@@ -20,20 +20,23 @@ public static class RecentlyViewedProducts
     /// <param name="Ids">For a visitor, the cookie's; for a member, null (read from the server).</param>
     public sealed record Query(string? MemberId, IReadOnlyList<int>? Ids, int? Except = null) : IRequest<IReadOnlyList<ProductCard>>;
 
-    /// <summary>How long this server trusts that a member's newest view is the product it last recorded for them.</summary>
-    public static readonly TimeSpan LastViewKeptFor = TimeSpan.FromMinutes(1);
+    /// <summary>How long this server keeps a member's list as it last read or wrote it. A view on another server
+    /// shows here within that time; views on this one show at once.</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(1);
 
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, AutoMapper.IConfigurationProvider mapping, IMemoryCache lastViews)
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, IMemoryCache kept, IMediator mediator)
         : IRequestHandler<Record, Unit>, IRequestHandler<Query, IReadOnlyList<ProductCard>>
     {
+        // Every signed-in product view read the member's list and wrote a row; on SQLite writes go one at a time.
+        private static string Key(string memberId) => "recent:" + memberId;
+
         public async Task<Unit> Handle(Record command, CancellationToken ct)
         {
-            // The page opened again (a reload, back from the cart) is already first in the list: nothing to write.
-            // Every view was a write, and writes to one SQLite file go one at a time.
-            var lastKey = "recent-last:" + command.MemberId;
-            if (lastViews.TryGetValue(lastKey, out int last) && last == command.ProductId) return Unit.Value;
+            var known = await MemberIdsAsync(command.MemberId, ct);
+            // The page opened again (a reload, back from the cart) is first in the list already: nothing to write.
+            if (known is [var newest, ..] && newest == command.ProductId) return Unit.Value;
             await WriteAsync(command, ct);
-            lastViews.Set(lastKey, command.ProductId, LastViewKeptFor);
+            kept.Set(Key(command.MemberId), (IReadOnlyList<int>)[command.ProductId, .. known.Where(id => id != command.ProductId).Take(RecentlyViewed.Max - 1)], KeptFor);
             return Unit.Value;
         }
 
@@ -61,12 +64,18 @@ public static class RecentlyViewedProducts
 
         public async Task<IReadOnlyList<ProductCard>> Handle(Query query, CancellationToken ct)
         {
-            var ids = query.MemberId is { } member
-                ? await db.RecentlyViewed.AsNoTracking().Where(v => v.MemberId == member).OrderByDescending(v => v.ViewedAtUtc)
-                    .Take(RecentlyViewed.Max + 1).Select(v => v.ProductId).ToListAsync(ct)
-                : query.Ids ?? [];
+            var ids = query.MemberId is { } member ? await MemberIdsAsync(member, ct) : query.Ids ?? [];
             var shown = ids.Where(id => id != query.Except).Take(RecentlyViewed.Max).ToList();
-            return shown.Count == 0 ? [] : await Wishlist.MyWishlist.CardsInOrderAsync(db, mapping, shown, ct);
+            return shown.Count == 0 ? [] : await mediator.Send(CardsInOrder.Query.Of(shown), ct);
+        }
+
+        private async Task<IReadOnlyList<int>> MemberIdsAsync(string memberId, CancellationToken ct)
+        {
+            if (kept.Get<IReadOnlyList<int>>(Key(memberId)) is { } known) return known;
+            var ids = await db.RecentlyViewed.AsNoTracking().Where(v => v.MemberId == memberId).OrderByDescending(v => v.ViewedAtUtc)
+                .Take(RecentlyViewed.Max + 1).Select(v => v.ProductId).ToListAsync(ct);
+            kept.Set(Key(memberId), (IReadOnlyList<int>)ids, KeptFor);
+            return ids;
         }
     }
 
