@@ -4,6 +4,7 @@ using Marketplace.Domain.Members;
 using Marketplace.Web.Features.Shop.Catalog;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Marketplace.Web.Features.Shop.Wishlist;
 
@@ -13,9 +14,21 @@ public static class ToggleWish
     public sealed record Command(string MemberId, int ProductId) : IRequest<bool?>;
 
     /// <returns>Whether the product is wished now; null when there is no such product on sale.</returns>
-    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock) : IRequestHandler<Command, bool?>
+    public sealed class Handler(MarketplaceDbContext db, TimeProvider clock, IMemoryCache kept) : IRequestHandler<Command, bool?>
     {
         public async Task<bool?> Handle(Command command, CancellationToken ct)
+        {
+            try
+            {
+                return await ToggleAsync(command, ct);
+            }
+            finally
+            {
+                WishedIds.Forget(kept, command.MemberId); // the hearts on this server show the change at once
+            }
+        }
+
+        private async Task<bool?> ToggleAsync(Command command, CancellationToken ct)
         {
             if (await db.WishlistItems.Where(w => w.MemberId == command.MemberId && w.ProductId == command.ProductId).ExecuteDeleteAsync(ct) > 0)
                 return false;
