@@ -54,21 +54,8 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInter
         hold.Count = 1;
     }
 
-    private void Enter(DbConnection connection)
-    {
-        var hold = _holds.GetOrCreateValue(connection);
-        if (hold.Count > 0) { hold.Count++; return; }
-        Interlocked.Increment(ref _waiting);
-        try
-        {
-            if (!_gate.Wait(Patience)) throw Busy();
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _waiting);
-        }
-        hold.Count = 1;
-    }
+    // EF's synchronous calls (rare here) wait on the same path, blocking their thread.
+    private void Enter(DbConnection connection) => EnterAsync(connection, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     private void Leave(DbConnection? connection, bool all = false)
     {
@@ -186,12 +173,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInter
         _writing.AddOrUpdate(command, connection);
     }
 
-    private void Start(DbCommand command)
-    {
-        if (!Writes(command) || command.Connection is not { } connection) return;
-        Enter(connection);
-        _writing.AddOrUpdate(command, connection);
-    }
+    private void Start(DbCommand command) => StartAsync(command, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     private void Finish(DbCommand command)
     {
