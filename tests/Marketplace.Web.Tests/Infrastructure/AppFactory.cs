@@ -104,12 +104,18 @@ public class AppFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>Real time, plus whatever a test has added.</summary>
+/// <summary>Real time, plus whatever a test has added; or stopped, where a test must not depend on how fast it runs.</summary>
 public sealed class TestClock : TimeProvider
 {
     private TimeSpan _offset;
+    private DateTimeOffset? _stopped;
 
-    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _offset;
+    public override DateTimeOffset GetUtcNow() => (_stopped ?? base.GetUtcNow()) + _offset;
 
     public void Advance(TimeSpan by) => _offset += by;
+
+    /// <summary>Until <see cref="Restart"/>, time moves only by <see cref="Advance"/>.</summary>
+    public void Stop() => _stopped = base.GetUtcNow();
+
+    public void Restart() => _stopped = null;
 }

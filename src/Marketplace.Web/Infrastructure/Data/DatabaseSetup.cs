@@ -37,7 +37,8 @@ public static class DatabaseSetup
         var connectionString = ConnectionStringFrom(configuration, environment);
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<Audit.AuditTrail>());
-        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Search.CatalogChangeFeed>();
+        services.AddSingleton<Search.CatalogChangeFeed>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<Search.CatalogChangeFeed>());
         if (provider == DatabaseProvider.Sqlite)
         {
             services.AddSingleton<SqliteWriteGate>();

@@ -15,8 +15,10 @@ namespace Marketplace.Web.Infrastructure.Search;
 /// <summary>The catalog's search index (Lucene.NET, in-process, one per server). The database stays the source
 /// of truth: the index is rebuilt from it when missing or unreadable, and follows <see cref="CatalogChange"/> rows,
 /// remembering in its own commit the last row applied, so a crash or restart resumes where it stopped.
-/// Every search first catches up with the feed (one cheap MAX query), so a change is found by the next search
-/// on every server.</summary>
+/// A search first catches up with the feed when a catalog change was announced since the last one (a feed row
+/// committed here, or a catalog command on another server through the cluster bus), and otherwise at most every
+/// <see cref="Recheck"/>: a change is found by the next search on every server, and a search between changes
+/// asks the database nothing.</summary>
 public sealed class CatalogIndex : IDisposable
 {
     private const string AppliedKey = "applied-change", FormatKey = "format";
@@ -30,12 +32,21 @@ public sealed class CatalogIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILogger<CatalogIndex> _logger;
+    /// <summary>How long a search trusts that no change was missed without an announcement (a row another server
+    /// wrote without announcing it, such as a review's rating, or a message the bus lost).</summary>
+    public static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(250);
+
     private long _applied;
     private bool _current;
+    private long _checkedVersion = -1;
+    private DateTimeOffset _checkedAt;
+    private readonly TimeProvider _clock;
+    private readonly System.Threading.Lock _checkedLock = new();
 
-    public CatalogIndex(IOptions<Settings.SearchSettings> settings, IWebHostEnvironment environment, ILogger<CatalogIndex> logger)
+    public CatalogIndex(IOptions<Settings.SearchSettings> settings, IWebHostEnvironment environment, TimeProvider clock, ILogger<CatalogIndex> logger)
     {
         _logger = logger;
+        _clock = clock;
         var path = settings.Value.IndexPath is { Length: > 0 } configured ? configured : Path.Combine(environment.ContentRootPath, "App_Data", "search-index");
         Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
@@ -64,6 +75,26 @@ public sealed class CatalogIndex : IDisposable
         var data = reader.IndexCommit.UserData;
         if (!data.TryGetValue(FormatKey, out var format) || format != Format) return 0;
         return data.TryGetValue(AppliedKey, out var applied) ? long.Parse(applied, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Before a search: <see cref="CatchUpAsync"/>, unless the feed was read after the last announced change
+    /// (<paramref name="announced"/>: <see cref="Caching.SharedReadCache.Version"/> and <see cref="CatalogChangeFeed.Committed"/>) and less than <see cref="Recheck"/> ago.</summary>
+    public Task CatchUpBeforeSearchAsync(MarketplaceDbContext db, long announced, CancellationToken ct)
+    {
+        var now = _clock.GetUtcNow();
+        lock (_checkedLock)
+        {
+            if (_current && _checkedVersion == announced && now - _checkedAt < Recheck) return Task.CompletedTask;
+        }
+        return CatchUpNotingAsync(db, announced, now, ct);
+    }
+
+    private async Task CatchUpNotingAsync(MarketplaceDbContext db, long announced, DateTimeOffset now, CancellationToken ct)
+    {
+        // Both taken before the feed is read: a change announced meanwhile raises the count, one committed
+        // unannounced meanwhile is within the window that began before the read, and the next search reads again.
+        await CatchUpAsync(db, ct);
+        lock (_checkedLock) (_checkedVersion, _checkedAt) = (announced, now);
     }
 
     /// <summary>Applies what the change feed holds beyond the index (all of it when the index is new).</summary>

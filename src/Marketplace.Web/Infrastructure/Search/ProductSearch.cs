@@ -9,14 +9,17 @@ namespace Marketplace.Web.Infrastructure.Search;
 /// <summary>What the catalog pages ask of search: the ranked products for a query (the index caught up first),
 /// the enterprises it names, a "did you mean", and the synonyms in force. Filters, prices and stock are the
 /// database's: the pages filter the ranked ids there.</summary>
-public sealed class ProductSearch(CatalogIndex index, MarketplaceDbContext db, IMemoryCache cache, ZeroResultLog zeroResults)
+public sealed class ProductSearch(CatalogIndex index, MarketplaceDbContext db, IMemoryCache cache, ZeroResultLog zeroResults, Caching.SharedReadCache catalog, CatalogChangeFeed feed)
 {
     private const string SynonymsKey = "search:synonyms";
+
+    /// <summary>Moves with every catalog change announced here or by another server, and every feed row committed here.</summary>
+    private long Announced => catalog.Version + feed.Committed;
 
     /// <param name="wanted">How many of the best hits are needed (see <see cref="CatalogSearch.Products"/>).</param>
     public async Task<Ranking> RankAsync(string text, int pageSize, CancellationToken ct, int wanted = CatalogSearch.MaxCandidates)
     {
-        await index.CatchUpAsync(db, ct);
+        await index.CatchUpBeforeSearchAsync(db, Announced, ct);
         return CatalogSearch.Products(index, text, await SynonymsAsync(ct), pageSize, wanted);
     }
 
@@ -27,7 +30,7 @@ public sealed class ProductSearch(CatalogIndex index, MarketplaceDbContext db, I
     /// <summary>Up to <paramref name="products"/> product names and <paramref name="enterprises"/> enterprise names the text may become.</summary>
     public async Task<IReadOnlyList<(int Id, string Title, string TitleEn, bool IsEnterprise)>> SuggestAsync(string text, int products, int enterprises, CancellationToken ct)
     {
-        await index.CatchUpAsync(db, ct);
+        await index.CatchUpBeforeSearchAsync(db, Announced, ct);
         return [.. CatalogSearch.Suggest(index, text, products, "product"), .. CatalogSearch.Suggest(index, text, enterprises, "enterprise")];
     }
 
