@@ -154,7 +154,43 @@ public static class CatalogSearch
             var loose = new BooleanQuery();
             foreach (var clause in clauses) loose.Add(clause, Occur.SHOULD);
             if (loose.Clauses.Count == 0) return null;
-            return index.Read(searcher => searcher.Search(OfKind(loose, "product"), 1).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(Fields.Title)).FirstOrDefault());
+            return index.Read(searcher =>
+            {
+                // A collector that checks the product bit itself: the disjunction is then scored in bulk, not doc by doc
+                // through a filter.
+                var best = new BestProduct(Kinds["product"]);
+                searcher.Search(loose, best);
+                return best.Doc is { } doc ? searcher.Doc(doc).Get(Fields.Title) : null;
+            });
+        }
+    }
+
+    /// <summary>The best-scoring product of a search (the lowest document among equals), as a document number.</summary>
+    private sealed class BestProduct(Filter products) : ICollector
+    {
+        private Scorer _scorer = null!;
+        private IBits _isProduct = null!;
+        private int _base;
+        private float _score = float.NegativeInfinity;
+
+        public int? Doc { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _base = context.DocBase;
+            _isProduct = products.GetDocIdSet(context, null)?.Bits ?? new Bits.MatchNoBits(context.AtomicReader.MaxDoc);
+        }
+
+        public void Collect(int doc)
+        {
+            if (!_isProduct.Get(doc)) return;
+            var score = _scorer.GetScore();
+            if (score < _score || score == _score && _base + doc > Doc) return;
+            (_score, Doc) = (score, _base + doc);
         }
     }
 
@@ -253,12 +289,14 @@ public static class CatalogSearch
         // Found in the name: scored by the name alone too, where a shorter name is the closer match.
         var inName = new BooleanQuery { MinimumNumberShouldMatch = all ? 0 : needed, Boost = 4f };
         foreach (var term in terms) inName.Add(new TermQuery(new Term(Fields.Name, term)), each);
-        var combined = new BooleanQuery { { exact, Occur.SHOULD }, { inName, Occur.SHOULD } };
-        if (tolerant) combined.Add(fuzzy, Occur.SHOULD);
+        var found = new BooleanQuery { { exact, Occur.SHOULD } };
+        if (tolerant) found.Add(fuzzy, Occur.SHOULD);
         // 유기농쌀 for 유기농 쌀: a syllable standing alone in a name is a term of its own; it lifts the product that has it.
         if (word.Length >= 3 && word.All(Hangul.IsSyllable))
-            foreach (var syllable in word.Distinct()) combined.Add(new TermQuery(new Term(Fields.Name, syllable.ToString())) { Boost = 3f }, Occur.SHOULD);
-        return combined;
+            foreach (var syllable in word.Distinct()) found.Add(new TermQuery(new Term(Fields.Name, syllable.ToString())) { Boost = 3f }, Occur.SHOULD);
+        // The name's grams are in the All field too, so a name match never widens what is found, only lifts it: as an
+        // optional clause it is looked up only for what the grams found, and the search steps through the grams alone.
+        return new BooleanQuery { { found.Clauses.Count == 1 ? exact : found, Occur.MUST }, { inName, Occur.SHOULD } };
     }
 
     /// <summary>One edit away, the first letter (jamo) kept: any spelling it shares with an indexed gram.</summary>
