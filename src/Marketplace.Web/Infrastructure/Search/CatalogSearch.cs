@@ -12,6 +12,9 @@ public sealed record SearchHit(int Id, int EnterpriseId, long TitleKey, double S
 public sealed record Ranking(IReadOnlyList<SearchHit> Hits, int Total)
 {
     public static readonly Ranking None = new([], 0);
+
+    /// <summary>The enterprises the words as typed name, best first (found in the same pass as the products).</summary>
+    public IReadOnlyList<(int Id, string Name, string NameEn)> Enterprises { get; init; } = [];
 }
 
 /// <summary>Turns what a shopper typed into a Lucene query and ranks what it finds. Every word must match (in any
@@ -24,6 +27,9 @@ public static class CatalogSearch
 {
     public const int MaxCandidates = 500;
 
+    /// <summary>How many enterprises a search names above its products.</summary>
+    public const int EnterprisesShown = 3;
+
     /// <param name="wanted">How many of the best hits to return: a page's worth when the ranking is the list, up to
     /// <see cref="MaxCandidates"/> when the database filters or sorts them.</param>
     public static Ranking Products(CatalogIndex index, string text, IReadOnlyList<IReadOnlyList<string>> synonyms, int pageSize, int wanted = MaxCandidates)
@@ -34,7 +40,7 @@ public static class CatalogSearch
         if (Build(text, [], NoTypos) is not { } exact) return Ranking.None;
         var ranking = index.Read(searcher =>
         {
-            var found = Collect(searcher, exact, wanted);
+            var found = Collect(searcher, exact, wanted, EnterprisesShown);
             if (found.Total < pageSize && HasSynonym(text, synonyms) && Build(text, synonyms, NoTypos) is { } widened) found = Collect(searcher, widened, wanted);
             if (found.Total == 0 && Unknown(searcher.IndexReader, text) is { Count: > 0 } unknown
                 && Build(text, synonyms, unknown.Contains) is { } tolerant) found = Collect(searcher, tolerant, wanted);
@@ -50,19 +56,27 @@ public static class CatalogSearch
         Words(Documents.Normalize(text)).Where(word => !Hangul.IsInitialsOnly(word)
             && Analyzers.Terms(Analyzers.Text, word).Any(term => reader.DocFreq(new Term(Fields.All, term)) == 0)).ToHashSet();
 
-    /// <summary>The best hits, ranked by score lifted a little by sales, and how many matched in all.</summary>
-    private static Ranking Collect(IndexSearcher searcher, Query query, int wanted)
+    /// <summary>The best hits, ranked by score lifted a little by sales, and how many matched in all; with
+    /// <paramref name="enterprises"/>, also the best enterprises the query matched, from the same pass.</summary>
+    private static Ranking Collect(IndexSearcher searcher, Query query, int wanted, int enterprises = 0)
     {
-        var best = new BestHits(Math.Max(1, wanted), Kinds["product"]);
+        var best = new BestHits(Math.Max(1, wanted), Kinds["product"], enterprises);
         searcher.Search(query, best);
-        return new Ranking(best.Ranked(), best.Total);
+        return new Ranking(best.Ranked(), best.Total)
+        {
+            Enterprises = best.Enterprises().Select(searcher.Doc)
+                .Select(doc => (doc.GetField(Fields.Id).GetInt32Value()!.Value, doc.Get(Fields.Title), doc.Get(Fields.TitleEn))).ToList(),
+        };
     }
 
     /// <summary>Keeps the best hits as they are found, with the figures ranking needs read from each segment's doc
     /// values (no stored fields loaded). Equal scores go by product id, so the best 48 are always the first 48 of
     /// the best 500: pages asked with different depths agree.</summary>
-    private sealed class BestHits(int size, Filter products) : ICollector
+    private sealed class BestHits(int size, Filter products, int enterpriseSize) : ICollector
     {
+        // Enterprises are few: kept by score (then the lower document), as document numbers to read their names from.
+        private readonly List<(float Score, int Doc)> _enterpriseDocs = [];
+        private int _base;
         // Lower scores first, and among equal scores the higher id: the worst kept hit is on top, to be replaced.
         private static readonly Comparer<(double Score, int Id)> WorstFirst = Comparer<(double Score, int Id)>.Create((a, b) =>
             a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Id.CompareTo(a.Id));
@@ -81,6 +95,7 @@ public static class CatalogSearch
         public void SetNextReader(AtomicReaderContext context)
         {
             var reader = context.AtomicReader;
+            _base = context.DocBase;
             // A bit per document rather than a filter around the query: checked only for what the query matched.
             _isProduct = products.GetDocIdSet(context, null)?.Bits ?? new Bits.MatchNoBits(reader.MaxDoc);
             _ids = reader.GetNumericDocValues(Fields.Id);
@@ -91,7 +106,11 @@ public static class CatalogSearch
 
         public void Collect(int doc)
         {
-            if (!_isProduct.Get(doc)) return;
+            if (!_isProduct.Get(doc))
+            {
+                if (enterpriseSize > 0) _enterpriseDocs.Add((_scorer.GetScore(), _base + doc));
+                return;
+            }
             Total++;
             var score = _scorer.GetScore() * (1 + 0.1 * Math.Log10(1 + _sales.Get(doc)));
             if (_kept.Count == size && score < _worst.Score) return; // most matches stop here, before reading their id
@@ -105,6 +124,9 @@ public static class CatalogSearch
             if (_kept.Count == size) _kept.TryPeek(out _, out _worst);
         }
 
+        public IEnumerable<int> Enterprises() =>
+            _enterpriseDocs.OrderByDescending(e => e.Score).ThenBy(e => e.Doc).Take(enterpriseSize).Select(e => e.Doc);
+
         public List<SearchHit> Ranked()
         {
             var ranked = new List<SearchHit>(_kept.Count);
@@ -112,14 +134,6 @@ public static class CatalogSearch
             ranked.Reverse();
             return ranked;
         }
-    }
-
-    /// <summary>Enterprises whose name matches, for the search page's enterprise row.</summary>
-    public static IReadOnlyList<(int Id, string Name, string NameEn)> Enterprises(CatalogIndex index, string text, int max)
-    {
-        if (Build(text, [], NoTypos) is not { } query) return [];
-        return index.Read(searcher => searcher.Search(OfKind(query, "enterprise"), max).ScoreDocs.Select(d => searcher.Doc(d.Doc))
-            .Select(doc => (doc.GetField(Fields.Id).GetInt32Value()!.Value, doc.Get(Fields.Title), doc.Get(Fields.TitleEn))).ToList());
     }
 
     /// <summary>Names that start with what is being typed (the last word a prefix), for suggestions.</summary>

@@ -23,10 +23,6 @@ public sealed class ProductSearch(CatalogIndex index, MarketplaceDbContext db, I
         return CatalogSearch.Products(index, text, await SynonymsAsync(ct), pageSize, wanted);
     }
 
-    /// <summary>Asked after <see cref="RankAsync"/>, which has caught the index up.</summary>
-    public Task<IReadOnlyList<(int Id, string Name, string NameEn)>> EnterprisesAsync(string text, int max, CancellationToken ct) =>
-        Task.FromResult(CatalogSearch.Enterprises(index, text, max));
-
     /// <summary>Up to <paramref name="products"/> product names and <paramref name="enterprises"/> enterprise names the text may become.</summary>
     public async Task<IReadOnlyList<(int Id, string Title, string TitleEn, bool IsEnterprise)>> SuggestAsync(string text, int products, int enterprises, CancellationToken ct)
     {

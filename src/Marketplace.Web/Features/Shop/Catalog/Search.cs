@@ -104,7 +104,7 @@ public static class Search
                 items = (await db.Products.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ProjectTo<ProductCard>(mapping).ToListAsync(ct))
                     .OrderBy(c => position[c.Id]).ToList();
                 if (query.Page == 1)
-                    enterprises = (await search.EnterprisesAsync(text, 3, ct)).Select(e => new EnterpriseMatch(e.Id, e.Name, e.NameEn)).ToList();
+                    enterprises = ranking.Enterprises.Select(e => new EnterpriseMatch(e.Id, e.Name, e.NameEn)).ToList();
                 var didYouMean = total == 0 && enterprises.Count == 0 ? search.NothingFound(text) : null;
                 return new Result(query, items, total, await cache.CategoriesAsync(db, ct), await cache.TagsAsync(db, ct))
                     { Enterprises = enterprises, DidYouMean = didYouMean };
