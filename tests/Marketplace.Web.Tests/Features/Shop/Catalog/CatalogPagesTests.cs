@@ -18,6 +18,14 @@ public class CatalogPagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_filter_form_shows_the_choices_the_page_was_asked_with()
+    {
+        var html = await Client().GetStringAsync("/products?q=%EC%84%B8%EC%A0%9C&region=Busan&sort=PriceLow");
+        var selected = System.Text.RegularExpressions.Regex.Matches(html, "<option value=\"([^\"]*)\" selected=\"selected\">").Select(m => m.Groups[1].Value);
+        Assert.Equal(["Busan", "PriceLow"], selected.Order());
+    }
+
+    [Fact]
     public async Task The_english_choice_is_kept_in_a_cookie_for_the_next_page()
     {
         var client = Client();
